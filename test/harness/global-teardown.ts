@@ -1,0 +1,2 @@
+// Placeholder until the foundation lands: stops nothing yet.
+export default async function globalTeardown(): Promise<void> {}
