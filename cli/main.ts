@@ -12,11 +12,13 @@ export function buildProgram(): Command {
   return program;
 }
 
-if (require.main === module) {
+export function run(argv: string[]): void {
   buildProgram()
-    .parseAsync(process.argv)
+    .parseAsync(argv)
     .catch((err: unknown) => {
       console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
-      process.exit(1);
+      process.exitCode = process.exitCode || 1;
     });
 }
+
+if (require.main === module) run(process.argv);
