@@ -84,7 +84,8 @@ function defaultEnglish(issue: IssueLike): string {
  */
 export function describeIssue(issue: IssueLike, field: string): { vi: string; en: string } {
   const fallbackEn = defaultEnglish(issue);
-  const custom = issue.message && issue.message !== fallbackEn ? issue.message : null;
+  const zodDefault = /^(Invalid|Too (big|small)|Unrecognized|Expected)\b/.test(issue.message ?? '');
+  const custom = issue.message && issue.message !== fallbackEn && !zodDefault ? issue.message : null;
   const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message || fallbackEn);
   let vi: string;
   let en: string;

@@ -86,7 +86,7 @@ const directives: FastifyPluginAsync<DirectiveRoutesOptions> = async (app, opts)
   );
 
   fastify.post(
-    '/',
+    '',
     {
       onRequest: secretariat,
       schema: {
@@ -107,7 +107,7 @@ const directives: FastifyPluginAsync<DirectiveRoutesOptions> = async (app, opts)
   );
 
   fastify.get(
-    '/',
+    '',
     {
       schema: {
         tags: tag,

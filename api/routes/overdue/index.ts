@@ -8,7 +8,7 @@ import { OverdueByAgencySchema } from '../../schemas/tasks';
 const overdue: FastifyPluginAsync = async (app) => {
   const fastify = app.withTypeProvider<ZodTypeProvider>();
   fastify.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['tasks'],

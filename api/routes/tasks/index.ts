@@ -26,7 +26,7 @@ const tasks: FastifyPluginAsync = async (app) => {
   const tag = ['tasks'];
 
   fastify.get(
-    '/',
+    '',
     {
       schema: {
         tags: tag,
