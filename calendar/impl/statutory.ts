@@ -11,7 +11,9 @@
  * Some days no notice can move ("fixed"): 1/1, the last day of the lunar year and mùng 1–3 Tết (inside the 5 Tết
  * days whichever option is chosen: 1 before + 4 after, or 2 before + 3 after), Giỗ Tổ, 30/4, 1/5, 2/9. The rest
  * are the engine's default choices where no notice is known, and a year file overrides them:
- * - Tết: the last day of the lunar year + mùng 1–4 (the "1 before + 4 after" option, as date-holidays' VN data).
+ * - Tết: when the last day of the lunar year is a Monday, that day + mùng 1–4 ("1 before + 4 after", so the break
+ *   runs Saturday to Sunday); otherwise the last two days of the lunar year + mùng 1–3 ("2 before + 3 after").
+ *   With the compensation rule below this reproduces the weekday days off of every decided Tết 2015–2026.
  * - Quốc khánh's adjacent day (from 2021): the one that joins the weekend or the longer break — 3/9 when 2/9 is a
  *   Monday, Thursday or Sunday, otherwise 1/9. This reproduces every decided year 2021–2026.
  */
@@ -61,7 +63,7 @@ export function statutoryHolidays(year: number): StatutoryDay[] {
     { date: tet, reason: REASON.tet, fixed: true },
     { date: addDays(tet, 1), reason: REASON.tet, fixed: true },
     { date: addDays(tet, 2), reason: REASON.tet, fixed: true },
-    { date: addDays(tet, 3), reason: REASON.tet, fixed: false },
+    { date: isoWeekday(addDays(tet, -1)) === 1 ? addDays(tet, 3) : addDays(tet, -2), reason: REASON.tet, fixed: false },
     { date: lunarToSolar(year, 3, 10), reason: REASON.hungKings, fixed: true },
     { date: `${year}-04-30`, reason: REASON.reunification, fixed: true },
     { date: `${year}-05-01`, reason: REASON.labour, fixed: true },
