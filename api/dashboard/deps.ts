@@ -38,6 +38,8 @@ export interface DashboardDeps {
   plan?(spec: DirectiveSpec): PlanPreview[] | Promise<PlanPreview[]>;
   /** Directory name of an agency id; the id itself when unknown. */
   agencyName?(agencyId: string): string;
+  /** The directory's agencies, for choosing an assignee on the register page. */
+  agencies?(): { id: string; name: string }[];
   /** Today in Asia/Ho_Chi_Minh; the clock otherwise. */
   today?(): CivilDate;
   /** Set the Secure flag on the login cookie (behind HTTPS). */

@@ -13,6 +13,8 @@ export type Form = Record<string, string | undefined>;
 
 export interface EditResult {
   spec: DirectiveSpec | null;
+  /** The spec with the edits applied, valid or not: the page shows it again with the errors. */
+  draft: DirectiveSpec;
   /** In Vietnamese, each naming the field. */
   errors: string[];
 }
@@ -73,7 +75,7 @@ export function applyEdits(original: DirectiveSpec, form: Form): EditResult {
   if (!result.success) {
     for (const issue of result.error.issues) errors.push(`${describePath(issue.path)}: ${issue.message}`);
   }
-  return { spec: errors.length === 0 && result.success ? result.data : null, errors };
+  return { spec: errors.length === 0 && result.success ? result.data : null, draft: spec, errors };
 }
 
 function edited(a: Assignee, form: Form, p: string): Assignee {

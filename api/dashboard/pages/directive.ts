@@ -67,7 +67,6 @@ export async function directiveRoutes(app: FastifyInstance, ctx: Ctx): Promise<v
       })),
       empty: 'Văn bản này chưa có nhiệm vụ nào được theo dõi.',
     };
-    if (await maybeExport(request, reply, table)) return reply;
 
     const agencies = new Map<string, { name: string; total: number; overdue: number; done: number }>();
     for (const v of views) {
@@ -77,11 +76,34 @@ export async function directiveRoutes(app: FastifyInstance, ctx: Ctx): Promise<v
       if (DONE.has(v.status)) a.done += 1;
       agencies.set(v.agencyId, a);
     }
+    const agencyTable: ListTable = {
+      title: `Đơn vị được giao — ${d.number ?? d.directiveId}`,
+      columns: [
+        { key: 'name', label: 'Đơn vị' },
+        { key: 'total', label: 'Nhiệm vụ', numeric: true },
+        { key: 'overdue', label: 'Quá hạn', numeric: true },
+        { key: 'done', label: 'Đã xong', numeric: true },
+      ],
+      rows: [...agencies].map(([agencyId, a]) => {
+        const list = `${ctx.base}/tasks?directive=${encodeURIComponent(d.directiveId)}&agency=${encodeURIComponent(agencyId)}`;
+        return {
+          name: a.name,
+          total: { text: String(a.total), href: list },
+          overdue: { text: String(a.overdue), href: `${list}&overdue=1` },
+          done: { text: String(a.done), href: `${list}&status=completed-on-time` },
+        };
+      }),
+      empty: 'Chưa có đơn vị nào.',
+    };
+    if (await maybeExport(request, reply, one(q(request).part) === 'agencies' ? agencyTable : table)) return reply;
+    const registered = one(q(request).registered);
     const today = ctx.today();
     const timeline = timelineOf(views);
     const doc = d.spec.document;
     const body = html`<p><a href="${ctx.base}/directives">← Danh sách văn bản</a></p>
 <h1>${doc.type} ${d.number ?? '(chưa có số)'}${d.subject ? `: ${short(d.subject, 100)}` : ''}</h1>
+${registered === '1' && html`<p class="notice notice-ok" role="status">Đã đăng ký văn bản; chidao bắt đầu theo dõi ${d.tasks.length} nhiệm vụ.</p>`}
+${registered === '0' && html`<p class="notice notice-warn" role="status">Văn bản này đã được đăng ký trước đó; không có gì thay đổi.</p>`}
 <div class="grid grid-2">
 <section class="card" aria-labelledby="h-doc"><h2 id="h-doc">Văn bản</h2>
 <dl class="facts">
@@ -94,26 +116,7 @@ export async function directiveRoutes(app: FastifyInstance, ctx: Ctx): Promise<v
   <dt>Trạng thái</dt><dd>${DIRECTIVE_STATUS_LABEL[d.status]}</dd>
 </dl></section>
 <section class="card" aria-labelledby="h-ag"><h2 id="h-ag">Đơn vị</h2>
-${renderTable(
-  {
-    title: 'Đơn vị được giao',
-    columns: [
-      { key: 'name', label: 'Đơn vị' },
-      { key: 'total', label: 'Nhiệm vụ', numeric: true },
-      { key: 'overdue', label: 'Quá hạn', numeric: true },
-      { key: 'done', label: 'Đã xong', numeric: true },
-    ],
-    rows: [...agencies].map(([agencyId, a]) => ({
-      name: a.name,
-      total: { text: String(a.total), href: `${ctx.base}/tasks?directive=${encodeURIComponent(d.directiveId)}&agency=${encodeURIComponent(agencyId)}` },
-      overdue: { text: String(a.overdue), href: `${ctx.base}/tasks?directive=${encodeURIComponent(d.directiveId)}&agency=${encodeURIComponent(agencyId)}&overdue=1` },
-      done: String(a.done),
-    })),
-    empty: 'Chưa có đơn vị nào.',
-  },
-  `${selfUrl}&part=agencies`,
-  true,
-)}
+${renderTable(agencyTable, `${selfUrl}&part=agencies`, true)}
 </section>
 </div>
 <section class="card" aria-labelledby="h-tasks" style="margin-top:16px"><h2 id="h-tasks">Nhiệm vụ</h2>

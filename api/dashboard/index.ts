@@ -1,0 +1,90 @@
+/**
+ * The web dashboard, a fastify plugin that api/app.ts registers. Pages are rendered on the server
+ * from TypeScript functions (html.ts escapes every value); a small script adds the chart, file
+ * upload and source highlighting. Static assets are this folder's public/ files and Chart.js's UMD
+ * build from node_modules, served by one route: no build step.
+ *
+ * Dependencies come from the plugin options, or else from the instance's decorators
+ * (`chidao`, `authenticate`, `readDirective`, `planDirective`, `agencyName`, `agencies`).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { makeCtx } from './context';
+import type { DashboardDeps, DashboardOptions } from './deps';
+import { directiveRoutes } from './pages/directive';
+import { directivesRoutes } from './pages/directives';
+import { extensionsRoutes } from './pages/extensions';
+import { loginRoutes } from './pages/login';
+import { overviewRoutes } from './pages/overview';
+import { registerRoutes } from './pages/register';
+import { taskRoutes } from './pages/task';
+import { tasksRoutes } from './pages/tasks';
+
+export type { DashboardDeps, DashboardOptions, PlanPreview, Viewer } from './deps';
+
+/** Where the dashboard lives when the registering app gives no prefix. */
+export const DASHBOARD_PREFIX = '/dashboard';
+
+const ASSETS: Record<string, { file: () => string; type: string }> = {
+  'dashboard.css': { file: () => path.join(__dirname, 'public', 'dashboard.css'), type: 'text/css; charset=utf-8' },
+  'dashboard.js': { file: () => path.join(__dirname, 'public', 'dashboard.js'), type: 'text/javascript; charset=utf-8' },
+  'overview.js': { file: () => path.join(__dirname, 'public', 'overview.js'), type: 'text/javascript; charset=utf-8' },
+  'chart.umd.js': { file: () => require.resolve('chart.js/dist/chart.umd.min.js'), type: 'text/javascript; charset=utf-8' },
+};
+
+function resolveDeps(app: FastifyInstance, options: DashboardOptions): DashboardDeps {
+  const d = app as unknown as Record<string, unknown>;
+  const pick = <T>(given: T | undefined, ...names: string[]): T | undefined => {
+    if (given !== undefined) return given;
+    for (const n of names) if (d[n] !== undefined) return d[n] as T;
+    return undefined;
+  };
+  const client = pick(options.client, 'chidao', 'chidaoClient');
+  const authenticate = pick(options.authenticate, 'authenticate', 'authenticateToken');
+  const read = pick(options.read, 'readDirective');
+  if (!client || !authenticate || !read) {
+    throw new Error('dashboard: needs client, authenticate and read (plugin options, or decorators chidao, authenticate, readDirective)');
+  }
+  return {
+    ...options,
+    client,
+    authenticate,
+    read,
+    plan: pick(options.plan, 'planDirective'),
+    agencyName: pick(options.agencyName, 'agencyName'),
+    agencies: pick(options.agencies, 'agencies'),
+  };
+}
+
+const dashboard: FastifyPluginAsync<DashboardOptions> = async (app, options) => {
+  const deps = resolveDeps(app, options);
+  const routes = async (scope: FastifyInstance) => {
+    const ctx = makeCtx(deps, scope.prefix);
+    if (!scope.hasContentTypeParser('application/x-www-form-urlencoded')) {
+      scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1_048_576 }, (_req, body, done) => {
+        const out: Record<string, string> = {};
+        for (const [k, v] of new URLSearchParams(body as string)) out[k] = v;
+        done(null, out);
+      });
+    }
+    scope.get<{ Params: { name: string } }>('/assets/:name', async (request, reply) => {
+      const asset = ASSETS[request.params.name];
+      if (!asset) return reply.code(404).type('text/plain').send('not found');
+      return reply.type(asset.type).header('cache-control', 'public, max-age=300').send(readFileSync(asset.file()));
+    });
+    await loginRoutes(scope, ctx);
+    await overviewRoutes(scope, ctx);
+    await directivesRoutes(scope, ctx);
+    await directiveRoutes(scope, ctx);
+    await tasksRoutes(scope, ctx);
+    await taskRoutes(scope, ctx);
+    await registerRoutes(scope, ctx);
+    await extensionsRoutes(scope, ctx);
+  };
+  // Mounted at the registering app's prefix, or at /dashboard when it gives none.
+  if (app.prefix) await routes(app);
+  else await app.register(routes, { prefix: DASHBOARD_PREFIX });
+};
+
+export default dashboard;
