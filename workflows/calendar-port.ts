@@ -1,0 +1,48 @@
+/**
+ * The part of calendar/ the workflows use, in one place: if the calendar's surface moves, only this
+ * adapter changes. Deterministic: calendar/ is pure.
+ */
+import { createCalendar, type CalendarData } from '../calendar';
+import type { CivilDate, ClockTime, EscalationPolicy, Instant, Occurrence, PlannedSend, RecurrenceRule } from '../calendar/types';
+
+export interface CalendarPort {
+  isWorkingDay(day: CivilDate): boolean;
+  dueOf(nominal: CivilDate): CivilDate;
+  addWorkingDays(day: CivilDate, n: number): CivilDate;
+  /** Working days from a to b (negative when b is before a). */
+  workingDaysBetween(a: CivilDate, b: CivilDate): number;
+  /** Occurrences strictly after the given day, in order. */
+  occurrencesAfter(rule: RecurrenceRule, after: CivilDate): Iterator<Occurrence>;
+  planReminders(input: {
+    due: CivilDate;
+    time: ClockTime | null;
+    policy: EscalationPolicy;
+    registeredAt: Instant;
+    keyPrefix: string;
+  }): PlannedSend[];
+}
+
+// Keyed by the data object: a workflow builds its calendar once per run. Weak, since the sandbox is shared.
+const cache = new WeakMap<CalendarData, CalendarPort>();
+
+export function calendarPort(data: CalendarData): CalendarPort {
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const cal = createCalendar(data);
+  const port: CalendarPort = {
+    isWorkingDay: (day) => cal.isWorkingDay(day),
+    dueOf: (nominal) => cal.dueOf(nominal),
+    addWorkingDays: (day, n) => cal.addWorkingDays(day, n),
+    workingDaysBetween: (a, b) => cal.workingDaysBetween(a, b),
+    // calendar's occurrences(rule, d) yields nominals >= d; the port's are strictly after.
+    occurrencesAfter: (rule, after) => cal.occurrences(rule, nextDay(after))[Symbol.iterator](),
+    planReminders: ({ due, time, policy, registeredAt, keyPrefix }) =>
+      cal.planReminders({ due, time: time ?? undefined, policy, registeredAt, keyPrefix }),
+  };
+  cache.set(data, port);
+  return port;
+}
+
+function nextDay(day: CivilDate): CivilDate {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
+}

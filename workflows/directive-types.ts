@@ -1,0 +1,41 @@
+/** The directive workflow's input and what it answers. */
+import type { CalendarData } from '../calendar';
+import type { EscalationPolicy, Instant } from '../calendar/types';
+import type { DirectiveSpec } from '../directives/spec';
+import type { TaskOptions } from './task-types';
+
+export interface DirectiveInput {
+  directiveId: string;
+  spec: DirectiveSpec;
+  text: string | null;
+  calendarData: CalendarData;
+  policy: EscalationPolicy;
+  options: TaskOptions;
+  /** Task queue of the task workflows; the directive's own when absent. */
+  taskQueue?: string;
+}
+
+export interface DirectiveTaskRef {
+  workflowId: string;
+  taskId: string;
+  agencyId: string;
+  /** 'open' until the task workflow closes; 'ended' when an amendment removed it. */
+  state: 'open' | 'closed' | 'ended';
+}
+
+export interface DirectiveStatusView {
+  directiveId: string;
+  spec: DirectiveSpec;
+  text: string | null;
+  registeredAt: Instant;
+  status: 'active' | 'cancelled' | 'completed';
+  tasks: DirectiveTaskRef[];
+  amendments: number;
+}
+
+export interface AmendResult {
+  added: string[];
+  changed: string[];
+  ended: string[];
+  unchanged: string[];
+}

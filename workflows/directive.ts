@@ -1,0 +1,209 @@
+/**
+ * Directive workflow: one per registered directive (id from issuer, number and date, see ids.ts). Starts
+ * a task workflow per (task, lead agency), amends them when a corrected spec arrives, cancels them with
+ * the directive, forwards holiday/policy changes, and closes when every task has closed.
+ */
+import {
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  log,
+  ParentClosePolicy,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+  WorkflowIdReusePolicy,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { DirectiveSpec } from '../directives/spec';
+import type { AmendResult, DirectiveInput, DirectiveStatusView, DirectiveTaskRef } from './directive-types';
+import { canonicalJson, directiveWorkflowId } from './ids';
+import {
+  amendTaskSignal,
+  amendUpdate,
+  cancelDirectiveUpdate,
+  directiveReplanSignal,
+  directiveViewQuery,
+  endTaskSignal,
+  replanSignal,
+  type AmendInput,
+} from './messages';
+import { SA_AGENCIES, SA_DIRECTIVE, SA_KIND, SA_STATUS } from './search-attributes';
+import { taskSlots, type TaskSlot } from './slots';
+import { taskWorkflow } from './task';
+import type { TaskInput } from './task-types';
+import { CancelInput } from './types';
+import { parseInput, reject } from './validation';
+
+export async function directiveWorkflow(input: DirectiveInput): Promise<DirectiveStatusView> {
+  const info = workflowInfo();
+  const registeredAt = new Date(Date.now()).toISOString();
+  let spec = input.spec;
+  let calendarData = input.calendarData;
+  let policy = input.policy;
+  let status: DirectiveStatusView['status'] = 'active';
+  let amendments = 0;
+  const tasks = new Map<string, DirectiveTaskRef & { content: string }>();
+  let changed = false;
+
+  const directiveRef = () => ({
+    id: input.directiveId,
+    number: spec.document.number,
+    type: spec.document.type,
+    issuedOn: spec.document.issuedOn,
+    subject: spec.document.subject,
+  });
+  const contentOf = (slot: TaskSlot) => canonicalJson({ task: slot.task, coordinators: slot.coordinatorAgencyIds });
+
+  const publish = () =>
+    upsertSearchAttributes([
+      { key: SA_KIND, value: 'directive' },
+      { key: SA_DIRECTIVE, value: input.directiveId },
+      { key: SA_AGENCIES, value: [...new Set([...tasks.values()].filter((t) => t.state !== 'ended').map((t) => t.agencyId))] },
+      { key: SA_STATUS, value: status },
+    ]);
+
+  const start = async (slot: TaskSlot): Promise<void> => {
+    const ref = { workflowId: slot.workflowId, taskId: slot.task.id, agencyId: slot.agencyId, state: 'open' as const, content: contentOf(slot) };
+    tasks.set(slot.workflowId, ref);
+    const taskInput: TaskInput = {
+      directive: directiveRef(),
+      task: slot.task,
+      agencyId: slot.agencyId,
+      agencyName: slot.agencyName,
+      coordinatorAgencyIds: slot.coordinatorAgencyIds,
+      calendarData,
+      policy,
+      registeredAt,
+      options: input.options,
+    };
+    try {
+      const child = await startChild(taskWorkflow, {
+        workflowId: slot.workflowId,
+        taskQueue: input.taskQueue ?? info.taskQueue,
+        args: [taskInput],
+        // Tasks outlive a directive run that is terminated by an operator; cancelling is explicit (endTask).
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+        // A task id is used once: a finished task is not restarted by a re-registration or an amendment.
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      });
+      void child.result().then(
+        () => closeTask(slot.workflowId),
+        () => closeTask(slot.workflowId),
+      );
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) {
+        log.warn('task workflow already exists; not tracked by this directive run', { workflowId: slot.workflowId });
+        closeTask(slot.workflowId);
+      } else throw err;
+    }
+  };
+  const closeTask = (workflowId: string) => {
+    const t = tasks.get(workflowId);
+    if (t && t.state === 'open') t.state = 'closed';
+    changed = true;
+  };
+
+  const view = (): DirectiveStatusView => ({
+    directiveId: input.directiveId,
+    spec,
+    text: input.text,
+    registeredAt,
+    status,
+    tasks: [...tasks.values()].map(({ workflowId, taskId, agencyId, state }) => ({ workflowId, taskId, agencyId, state })),
+    amendments,
+  });
+
+  setHandler(directiveViewQuery, view);
+
+  setHandler(
+    cancelDirectiveUpdate,
+    async (raw) => {
+      const c = parseInput(CancelInput, raw);
+      status = 'cancelled';
+      publish();
+      await Promise.all(
+        [...tasks.values()].filter((t) => t.state === 'open').map((t) => getExternalWorkflowHandle(t.workflowId).signal(endTaskSignal, c)),
+      );
+      changed = true;
+      return view();
+    },
+    {
+      validator: (raw) => {
+        parseInput(CancelInput, raw);
+        if (status !== 'active') reject('Văn bản đã bị hủy hoặc đã kết thúc');
+      },
+    },
+  );
+
+  setHandler(
+    amendUpdate,
+    async (a: AmendInput): Promise<AmendResult> => {
+      const next = DirectiveSpec.parse(a.spec);
+      spec = next;
+      amendments++;
+      const slots = taskSlots(input.directiveId, next);
+      const wanted = new Set(slots.map((s) => s.workflowId));
+      const result: AmendResult = { added: [], changed: [], ended: [], unchanged: [] };
+      const reason = { by: a.by ?? { kind: 'secretariat' as const, id: 'van-phong' }, reason: 'Văn bản đính chính bỏ nhiệm vụ này' };
+      const work: Promise<void>[] = [];
+      for (const t of tasks.values()) {
+        if (wanted.has(t.workflowId) || t.state === 'ended') continue;
+        if (t.state === 'open') work.push(getExternalWorkflowHandle(t.workflowId).signal(endTaskSignal, reason));
+        t.state = 'ended';
+        result.ended.push(t.workflowId);
+      }
+      for (const slot of slots) {
+        const existing = tasks.get(slot.workflowId);
+        if (!existing || existing.state === 'ended') {
+          if (existing) {
+            result.unchanged.push(slot.workflowId); // an ended task id is not reused (REJECT_DUPLICATE)
+            continue;
+          }
+          work.push(start(slot));
+          result.added.push(slot.workflowId);
+        } else if (existing.content !== contentOf(slot)) {
+          existing.content = contentOf(slot);
+          if (existing.state === 'open') {
+            work.push(getExternalWorkflowHandle(slot.workflowId).signal(amendTaskSignal, { task: slot.task, coordinatorAgencyIds: slot.coordinatorAgencyIds }));
+          }
+          result.changed.push(slot.workflowId);
+        } else result.unchanged.push(slot.workflowId);
+      }
+      await Promise.all(work);
+      publish();
+      changed = true;
+      return result;
+    },
+    {
+      validator: (a: AmendInput) => {
+        if (status !== 'active') reject('Văn bản đã bị hủy hoặc đã kết thúc, không thể đính chính');
+        const parsed = DirectiveSpec.safeParse(a?.spec);
+        if (!parsed.success) reject(`Văn bản đính chính không hợp lệ: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+        if (parsed.data.document.number && directiveWorkflowId(parsed.data) !== input.directiveId) {
+          reject('Văn bản đính chính phải có cùng cơ quan ban hành, số và ngày với văn bản đã đăng ký');
+        }
+      },
+    },
+  );
+
+  setHandler(directiveReplanSignal, (r) => {
+    if (r.calendarData) calendarData = r.calendarData;
+    if (r.policy) policy = r.policy;
+    for (const t of tasks.values()) {
+      if (t.state === 'open') void getExternalWorkflowHandle(t.workflowId).signal(replanSignal, r);
+    }
+  });
+
+  publish();
+  await Promise.all(taskSlots(input.directiveId, spec).map(start));
+  publish();
+
+  // A directive with no task to track stays open, so that an amendment can add some.
+  await condition(() => changed && tasks.size > 0 && [...tasks.values()].every((t) => t.state !== 'open'));
+  if (status === 'active') status = 'completed';
+  publish();
+  await condition(allHandlersFinished);
+  return view();
+}

@@ -1,0 +1,4 @@
+/** The workflows the worker registers (bundled into the sandbox from this file). */
+export { directiveWorkflow } from './directive';
+export { taskWorkflow } from './task';
+export { digestWorkflow } from './digest';

@@ -1,0 +1,329 @@
+/**
+ * Task workflow: one obligation of one lead agency. Holds the occurrences (one per date, or an endless
+ * series), walks each one's reminder ladder with durable timers, takes the agencies' and supervisors'
+ * actions as validated updates, answers the full view as a query, and continues as new to keep a
+ * recurring series' history bounded.
+ */
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  log,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+  type ActivityFailure,
+} from '@temporalio/workflow';
+import type { ChidaoActivities, DeliveryRejection, Recipient, ReminderMessage } from '../activities/contract';
+import { DELIVERY_REJECTED } from '../activities/contract';
+import type { Channel, PlannedSend } from '../calendar/types';
+import { calendarPort } from './calendar-port';
+import { dueEndMs, initialOccurrences, isOpen, localDate, localDayStart, materializeSeries, nextWakeMs, taskStatus } from './ladder';
+import {
+  acknowledgeUpdate,
+  amendTaskSignal,
+  cancelUpdate,
+  completeUpdate,
+  decideExtensionUpdate,
+  endTaskSignal,
+  reassignUpdate,
+  replanSignal,
+  reportProgressUpdate,
+  requestExtensionUpdate,
+  taskViewQuery,
+} from './messages';
+import { SA_AGENCIES, SA_DIRECTIVE, SA_KIND, SA_NEXT_DUE, SA_OVERDUE, SA_STATUS } from './search-attributes';
+import { TaskModel } from './task-model';
+import type { OccurrenceState, TaskInput, TaskResult, TaskState } from './task-types';
+import type { TaskView } from './types';
+
+const resolver = proxyActivities<ChidaoActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: 20 },
+});
+
+export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
+  const info = workflowInfo();
+  const registeredAt = input.registeredAt;
+  const first = !input.state;
+  const state: TaskState = input.state ?? {
+    run: 1,
+    origin: Date.now(),
+    agencyId: input.agencyId,
+    agencyName: input.agencyName,
+    coordinatorAgencyIds: input.coordinatorAgencyIds,
+    task: input.task,
+    calendarData: input.calendarData,
+    policy: input.policy,
+    occurrences: [],
+    series: [],
+    nextIndex: 0,
+    archived: { closed: 0, missed: 0 },
+    cancelled: null,
+    history: [],
+    reminders: [],
+    historyDropped: 0,
+  };
+  const scale = input.options.timeScale > 0 ? input.options.timeScale : 1;
+  const now = () => state.origin + (Date.now() - state.origin) * scale;
+  const cal = () => calendarPort(state.calendarData);
+  const model = new TaskModel(input, state, info.workflowId, cal, now);
+  const sender = proxyActivities<ChidaoActivities>({
+    startToCloseTimeout: input.options.sendTimeout,
+    retry: {
+      initialInterval: '10 seconds',
+      backoffCoefficient: 2,
+      maximumInterval: '10 minutes',
+      maximumAttempts: 8,
+      nonRetryableErrorTypes: [DELIVERY_REJECTED],
+    },
+  });
+
+  let changed = false;
+  let materializedThisRun = 0;
+
+  // Search attributes: upserted whenever the status, next due or overdue flag moves.
+  let lastSa = '';
+  const publish = () => {
+    const view = model.view();
+    const nextDue = view.nextDue ? new Date(localDayStart(view.nextDue)) : null;
+    const key = `${view.status}|${view.nextDue}|${view.overdue}|${state.agencyId}`;
+    if (key === lastSa) return;
+    lastSa = key;
+    upsertSearchAttributes([
+      { key: SA_KIND, value: 'task' },
+      { key: SA_DIRECTIVE, value: input.directive.id },
+      { key: SA_AGENCIES, value: [state.agencyId] },
+      { key: SA_STATUS, value: view.status },
+      { key: SA_NEXT_DUE, value: nextDue },
+      { key: SA_OVERDUE, value: view.overdue },
+    ]);
+  };
+  const touched = (): TaskView => {
+    changed = true;
+    publish();
+    return model.view();
+  };
+
+  // Updates: validator = check (throws, changes nothing); handler = apply.
+  const validate = (check: (raw: unknown) => unknown) => (raw: unknown) => void check.call(model, raw);
+  setHandler(acknowledgeUpdate, (i) => (model.acknowledge(i), touched()), { validator: validate(model.checkAcknowledge) });
+  setHandler(reportProgressUpdate, (i) => (model.reportProgress(i), touched()), { validator: validate(model.checkReportProgress) });
+  setHandler(completeUpdate, (i) => (model.complete(i), touched()), { validator: validate(model.checkComplete) });
+  setHandler(requestExtensionUpdate, (i) => (model.requestExtension(i), touched()), { validator: validate(model.checkRequestExtension) });
+  setHandler(decideExtensionUpdate, (i) => (model.decideExtension(i), touched()), { validator: validate(model.checkDecideExtension) });
+  setHandler(reassignUpdate, (i) => (model.reassign(i), touched()), { validator: validate(model.checkReassign) });
+  setHandler(cancelUpdate, (i) => (model.cancel(i), touched()), { validator: validate(model.checkCancel) });
+  setHandler(taskViewQuery, () => model.view());
+
+  setHandler(replanSignal, (r) => {
+    if (r.calendarData) state.calendarData = r.calendarData;
+    if (r.policy) state.policy = r.policy;
+    model.replan(r.reason ?? (r.policy ? 'đổi chính sách nhắc việc' : 'đổi lịch nghỉ'));
+    touched();
+  });
+  setHandler(endTaskSignal, (c) => {
+    if (state.cancelled) return;
+    try {
+      model.cancel({ ...c });
+    } catch (err) {
+      log.warn('endTask ignored', { error: String(err) });
+    }
+    touched();
+  });
+  setHandler(amendTaskSignal, (a) => {
+    state.task = a.task;
+    state.coordinatorAgencyIds = a.coordinatorAgencyIds;
+    // Deadlines that changed: close the open occurrences that came from the old deadlines, start the new ones.
+    const fresh = initialOccurrences(a.task.deadlines, cal(), new Date(now()).toISOString(), input.directive.issuedOn, input.options);
+    const key = (o: { nominal: string | null; due: string | null }) => `${o.nominal}|${o.due}`;
+    const kept = new Set(state.occurrences.filter(isOpen).map(key));
+    const wanted = new Set(fresh.occurrences.map(key));
+    for (const o of state.occurrences) if (isOpen(o) && o.rev === 0 && !wanted.has(key(o))) o.closed = 'cancelled';
+    const added: OccurrenceState[] = [];
+    for (const o of fresh.occurrences) {
+      if (kept.has(key(o))) continue;
+      const occ = { ...o, index: state.nextIndex++ };
+      state.occurrences.push(occ);
+      added.push(occ);
+    }
+    state.series = fresh.series;
+    model.planNew(added, false);
+    model.event('amended', null, null, 'Văn bản được đính chính: cập nhật nội dung và thời hạn nhiệm vụ', {
+      added: added.length,
+    });
+    touched();
+  });
+
+  if (first) {
+    const init = initialOccurrences(input.task.deadlines, cal(), registeredAt, input.directive.issuedOn, input.options);
+    state.occurrences = init.occurrences;
+    state.series = init.series;
+    state.nextIndex = init.nextIndex;
+    materializeSeries(state, cal(), Date.parse(registeredAt), registeredAt);
+    model.planNew(state.occurrences, true);
+    model.event('registered', null, null, `Đăng ký nhiệm vụ cho ${state.agencyName}`, {
+      occurrences: state.occurrences.map((o) => o.due),
+    });
+  } else {
+    state.run += 1;
+  }
+  publish();
+
+  const resolveRecipientsFor = (send: PlannedSend) =>
+    resolver.resolveRecipients({
+      agencyId: state.agencyId,
+      roles: send.recipients,
+      coordinatorAgencyIds: send.copyCoordinators ? state.coordinatorAgencyIds : [],
+    });
+
+  const message = (occ: OccurrenceState, send: PlannedSend, recipient: Recipient, channel: Channel, dedupeKey: string): ReminderMessage => ({
+    dedupeKey,
+    kind: send.kind,
+    taskWorkflowId: info.workflowId,
+    directive: input.directive,
+    task: { id: state.task.id, text: state.task.text, phrase: occ.phrase, agencyId: state.agencyId, agencyName: state.agencyName },
+    occurrence: { index: occ.index, nominal: occ.nominal, due: occ.due, time: occ.time },
+    step: { id: send.stepId, offsetWorkingDays: send.offsetWorkingDays },
+    workingDaysLeft: occ.due ? cal().workingDaysBetween(localDate(now()), occ.due) : null,
+    recipient,
+    channel,
+  });
+
+  const deliver = async (occ: OccurrenceState, send: PlannedSend, r: Recipient, channel: Channel, fallbackFrom?: Channel): Promise<void> => {
+    const dedupeKey = `${info.workflowId}/${send.key}/${r.contactId}/${channel}`;
+    const record = { dedupeKey, stepId: send.stepId, recipient: r.contactId, channel };
+    try {
+      const res = channel === 'email' ? await sender.sendEmail(message(occ, send, r, channel, dedupeKey)) : await sender.sendZalo(message(occ, send, r, channel, dedupeKey));
+      state.reminders.push({ ...record, at: res.at, status: 'sent', messageId: res.messageId });
+      model.event('reminder-sent', occ, null, `Đã gửi ${send.kind === 'late-notice' ? 'thông báo quá hạn' : 'nhắc việc'} (${send.stepId}) qua ${channelName(channel)} tới ${r.name}${fallbackFrom ? ' (thay cho Zalo)' : ''}`, {
+        dedupeKey,
+        channel,
+        stepId: send.stepId,
+      });
+    } catch (err) {
+      const rejection = rejectionOf(err);
+      const reason = rejection ? `${rejection.reason}: ${rejection.detail}` : errorMessage(err);
+      const canFallBack = channel === 'zalo' && (rejection?.fallback ?? true) && !!r.email && !send.channels.includes('email');
+      state.reminders.push({ ...record, at: new Date(now()).toISOString(), status: canFallBack ? 'fallback' : 'failed', reason });
+      if (canFallBack) {
+        model.event('reminder-fallback', occ, null, `Zalo không gửi được tới ${r.name} (${reason}); chuyển sang email`, { dedupeKey, reason });
+        await deliver(occ, send, r, 'email', 'zalo');
+      } else {
+        model.event('reminder-failed', occ, null, `Không gửi được ${channelName(channel)} tới ${r.name}: ${reason}`, { dedupeKey, reason, channel });
+      }
+    }
+  };
+
+  const carryOut = async (occ: OccurrenceState, send: PlannedSend): Promise<void> => {
+    const recipients = await resolveRecipientsFor(send);
+    if (!isOpen(occ)) return;
+    const sends: Promise<void>[] = [];
+    for (const r of recipients) {
+      const reachable = send.channels.filter((c) => (c === 'email' ? !!r.email : !!(r.zaloUserId || r.phone)));
+      if (reachable.length === 0) {
+        if (r.email) sends.push(deliver(occ, send, r, 'email', 'zalo'));
+        else {
+          model.event('reminder-failed', occ, null, `Không có địa chỉ để gửi tới ${r.name}`, { contactId: r.contactId, stepId: send.stepId });
+        }
+        continue;
+      }
+      for (const c of reachable) sends.push(deliver(occ, send, r, c));
+    }
+    if (recipients.length === 0) model.event('reminder-failed', occ, null, `Không tìm thấy người nhận cho bước ${send.stepId}`, { stepId: send.stepId });
+    await Promise.all(sends);
+  };
+
+  // Main loop: wake at the next planned send or deadline, or when a message changed something.
+  for (;;) {
+    const t = now();
+    const added = materializeSeries(state, cal(), t, registeredAt);
+    if (added.length) {
+      materializedThisRun += added.length;
+      model.planNew(added, false);
+    }
+    for (const o of state.occurrences) {
+      if (isOpen(o) && o.due && !o.overdue && t >= dueEndMs(o.due, o.time)) {
+        o.overdue = true;
+        model.event('overdue', o, null, `Quá hạn ${o.due.split('-').reverse().join('/')}`);
+      }
+    }
+    publish();
+
+    const dueNow: [OccurrenceState, PlannedSend][] = [];
+    for (const o of state.occurrences) {
+      if (!isOpen(o)) continue;
+      for (const s of o.plan) if (!o.done.includes(s.key) && Date.parse(s.at) <= t) dueNow.push([o, s]);
+    }
+    dueNow.sort((a, b) => a[1].at.localeCompare(b[1].at));
+    if (dueNow.length > 0) {
+      for (const [o, s] of dueNow) {
+        if (!isOpen(o) || o.done.includes(s.key) || !o.plan.some((p) => p.key === s.key)) continue;
+        await carryOut(o, s);
+        o.done.push(s.key);
+      }
+      continue;
+    }
+
+    if (state.cancelled || (state.series.length === 0 && !state.occurrences.some(isOpen))) break;
+
+    if (state.series.length > 0 && (materializedThisRun >= input.options.occurrencesPerRun || workflowInfo().continueAsNewSuggested)) {
+      await condition(allHandlersFinished);
+      return await continueAsNew<typeof taskWorkflow>({ ...input, state: handOver(state, input.options.historyLimit) });
+    }
+
+    const wake = nextWakeMs(state);
+    changed = false;
+    if (wake === null) await condition(() => changed);
+    else await condition(() => changed, Math.max(1, Math.ceil((wake - t) / scale)));
+  }
+
+  await condition(allHandlersFinished);
+  publish();
+  return { status: taskStatus(state), occurrences: state.occurrences.length + state.archived.closed + state.archived.missed, run: state.run };
+}
+
+/** The state a new run starts from: open occurrences (the newest overdue ones), the last closed ones, recent history. */
+export function handOver(state: TaskState, historyLimit: number): TaskState {
+  const KEEP_CLOSED = 3;
+  const KEEP_OVERDUE = 6;
+  const byIndexDesc = [...state.occurrences].sort((a, b) => b.index - a.index);
+  const closed = byIndexDesc.filter((o) => !isOpen(o));
+  const openOverdueDone = byIndexDesc.filter((o) => isOpen(o) && o.overdue && o.plan.every((p) => o.done.includes(p.key)));
+  const keep = new Set<OccurrenceState>([
+    ...byIndexDesc.filter((o) => isOpen(o) && !openOverdueDone.includes(o)),
+    ...openOverdueDone.slice(0, KEEP_OVERDUE),
+    ...closed.slice(0, KEEP_CLOSED),
+  ]);
+  const dropped = state.history.length > historyLimit ? state.history.length - historyLimit : 0;
+  return {
+    ...state,
+    occurrences: state.occurrences.filter((o) => keep.has(o)),
+    archived: {
+      closed: state.archived.closed + Math.max(0, closed.length - KEEP_CLOSED),
+      missed: state.archived.missed + Math.max(0, openOverdueDone.length - KEEP_OVERDUE),
+    },
+    history: state.history.slice(dropped),
+    reminders: state.reminders.slice(Math.max(0, state.reminders.length - historyLimit)),
+    historyDropped: state.historyDropped + dropped,
+  };
+}
+
+function channelName(c: Channel): string {
+  return c === 'email' ? 'email' : 'Zalo';
+}
+
+function rejectionOf(err: unknown): DeliveryRejection | null {
+  const cause = (err as ActivityFailure | undefined)?.cause;
+  if (cause instanceof ApplicationFailure && cause.type === DELIVERY_REJECTED) {
+    return (cause.details?.[0] as DeliveryRejection | undefined) ?? null;
+  }
+  return null;
+}
+
+function errorMessage(err: unknown): string {
+  const cause = (err as ActivityFailure | undefined)?.cause;
+  return (cause as Error | undefined)?.message ?? (err as Error)?.message ?? String(err);
+}
