@@ -39,6 +39,8 @@ export interface DevServerOptions {
   searchAttributes?: readonly SearchAttributeKey<SearchAttributeType>[];
   logFile?: string;
   startTimeoutMs?: number;
+  /** Own process group, so a terminal's Ctrl-C reaches only the parent, which stops it in order. */
+  detached?: boolean;
 }
 
 export interface TestServerOptions {
@@ -139,11 +141,12 @@ async function launch(
   logFile: string,
   startTimeoutMs: number,
   installHint: string,
+  detached = false,
 ): Promise<ServerProcess> {
   if (!fs.existsSync(cmd)) throw new Error(`${what}: ${cmd} does not exist. ${installHint}`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const fd = fs.openSync(logFile, 'a');
-  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd] });
+  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], detached });
   fs.closeSync(fd);
   live.add(child);
   const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -189,6 +192,7 @@ export async function spawnDevServer(opts: DevServerOptions): Promise<DevServerP
     opts.logFile ?? defaultLogFile('dev-server', port),
     opts.startTimeoutMs ?? 30_000,
     'Run `npm run provision` (needs Go: `apt-get install golang-go`).',
+    opts.detached,
   );
   return { ...proc, namespace, uiAddress: opts.uiPort ? `http://${HOST}:${opts.uiPort}` : undefined };
 }
