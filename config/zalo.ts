@@ -25,7 +25,6 @@ export const ZaloConfig = z.object({
       due: ZnsParam.default({ name: 'han_xu_ly', maxLength: 20 }),
       directive: ZnsParam.default({ name: 'van_ban', maxLength: 50 }),
       status: ZnsParam.default({ name: 'tinh_trang', maxLength: 30 }),
-      code: ZnsParam.default({ name: 'ma_nhac', maxLength: 30 }),
     })
     .default({
       recipient: { name: 'ten_nguoi_nhan', maxLength: 30 },
@@ -33,7 +32,6 @@ export const ZaloConfig = z.object({
       due: { name: 'han_xu_ly', maxLength: 20 },
       directive: { name: 'van_ban', maxLength: 50 },
       status: { name: 'tinh_trang', maxLength: 30 },
-      code: { name: 'ma_nhac', maxLength: 30 },
     }),
   /** 'development' sends test messages to OA admins only. */
   mode: z.enum(['production', 'development']).default('production'),

@@ -40,7 +40,7 @@ const LINK_LABEL: Record<LinkAction, string> = {
 const REMINDER_ACTIONS: LinkAction[] = ['acknowledge', 'complete', 'requestExtension'];
 
 /** Links go only to the lead agency's own contacts, and only while the task is open. */
-function linksFor(m: ReminderMessage, links: LinkSettings, now: Date): RenderedLink[] {
+export function linksFor(m: ReminderMessage, links: LinkSettings, now: Date): RenderedLink[] {
   if (m.kind !== 'reminder' && m.kind !== 'late-notice') return [];
   if (m.recipient.agencyId !== m.task.agencyId || (m.recipient.role !== 'focal' && m.recipient.role !== 'head')) return [];
   const base = m.occurrence.due ?? m.directive.issuedOn;
