@@ -4,12 +4,14 @@
  * upload and source highlighting. Static assets are this folder's public/ files and Chart.js's UMD
  * build from node_modules, served by one route: no build step.
  *
- * Dependencies come from the plugin options, or else from the instance's decorators
- * (`chidao`, `authenticate`, `readDirective`, `planDirective`, `agencyName`, `agencies`).
+ * Dependencies come from the plugin options: the dashboard's own (deps.ts), or api/app.ts's
+ * (config.tokens, client, reader, planner), or else the instance's decorators (chidao, reader, planner).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { DirectiveSpec } from '../../directives/spec';
+import { previewOfPlan, readerOf, tokenAuthenticator, type TokenLike } from './adapt';
 import { makeCtx } from './context';
 import type { DashboardDeps, DashboardOptions } from './deps';
 import { directiveRoutes } from './pages/directive';
@@ -33,31 +35,35 @@ const ASSETS: Record<string, { file: () => string; type: string }> = {
   'chart.umd.js': { file: () => require.resolve('chart.js/dist/chart.umd.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 
-function resolveDeps(app: FastifyInstance, options: DashboardOptions): DashboardDeps {
+/** Options as api/app.ts passes them (its AppOptions), besides the dashboard's own. */
+interface AppLikeOptions extends DashboardOptions {
+  config?: { tokens?: TokenLike[] };
+  reader?: (text: string, options: Record<string, never>) => DirectiveSpec;
+  planner?: (spec: DirectiveSpec) => unknown;
+}
+
+function resolveDeps(app: FastifyInstance, options: AppLikeOptions): DashboardDeps {
   const d = app as unknown as Record<string, unknown>;
   const pick = <T>(given: T | undefined, ...names: string[]): T | undefined => {
     if (given !== undefined) return given;
     for (const n of names) if (d[n] !== undefined) return d[n] as T;
     return undefined;
   };
-  const client = pick(options.client, 'chidao', 'chidaoClient');
-  const authenticate = pick(options.authenticate, 'authenticate', 'authenticateToken');
-  const read = pick(options.read, 'readDirective');
+  const agencyName = pick(options.agencyName, 'agencyName');
+  const client = pick(options.client, 'chidao');
+  const authenticate =
+    options.authenticate ?? (options.config?.tokens ? tokenAuthenticator(options.config.tokens, agencyName) : undefined);
+  const reader = options.reader ?? (d.reader as AppLikeOptions['reader']);
+  const read = options.read ?? (reader ? readerOf(reader) : undefined);
+  const planner = options.planner ?? (d.planner as AppLikeOptions['planner']);
+  const plan = options.plan ?? (planner ? (spec: DirectiveSpec) => previewOfPlan(planner(spec)) : undefined);
   if (!client || !authenticate || !read) {
-    throw new Error('dashboard: needs client, authenticate and read (plugin options, or decorators chidao, authenticate, readDirective)');
+    throw new Error('dashboard: needs client, authenticate (or config.tokens) and read (or reader), as plugin options or decorators');
   }
-  return {
-    ...options,
-    client,
-    authenticate,
-    read,
-    plan: pick(options.plan, 'planDirective'),
-    agencyName: pick(options.agencyName, 'agencyName'),
-    agencies: pick(options.agencies, 'agencies'),
-  };
+  return { ...options, client, authenticate, read, plan, agencyName, agencies: pick(options.agencies, 'agencies') };
 }
 
-const dashboard: FastifyPluginAsync<DashboardOptions> = async (app, options) => {
+const dashboard: FastifyPluginAsync<AppLikeOptions> = async (app, options) => {
   const deps = resolveDeps(app, options);
   const routes = async (scope: FastifyInstance) => {
     const ctx = makeCtx(deps, scope.prefix);
