@@ -12,7 +12,8 @@ import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifySer
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiConfig } from '../config/api';
 import { ApiError } from './errors';
-import auth from './plugins/auth';
+import type { DashboardOptions, PlanPreview } from './dashboard/deps';
+import auth, { makeAuthenticator } from './plugins/auth';
 import chidao, { type ChidaoServices } from './plugins/chidao';
 import errors from './plugins/errors';
 import metrics, { type Metrics } from './plugins/metrics';
@@ -24,8 +25,15 @@ import links from './routes/links';
 import overdue from './routes/overdue';
 import tasks from './routes/tasks';
 
+/** Agency names from config/directory, for pages and the dashboard. */
+export interface AgencyDirectory {
+  agencyName(agencyId: string): string;
+  agencies(): { id: string; name: string }[];
+}
+
 export interface AppOptions extends ChidaoServices {
   config: ApiConfig;
+  directory?: AgencyDirectory;
   metrics?: Metrics;
   /** Register api/dashboard when it exists (default true). */
   dashboard?: boolean;
@@ -90,8 +98,19 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
 
   const dashboardFile = ['index.ts', 'index.js'].map((f) => path.join(__dirname, 'dashboard', f)).find((f) => existsSync(f));
   if (opts.dashboard !== false && dashboardFile) {
-    const mod = (await import(dashboardFile)) as { default: FastifyPluginAsync<AppOptions> };
-    await fastify.register(mod.default, opts);
+    const mod = (await import(dashboardFile)) as { default: FastifyPluginAsync<DashboardOptions> };
+    const authenticate = makeAuthenticator(config.tokens);
+    await fastify.register(mod.default, {
+      client: opts.client,
+      authenticate: (token: string) => {
+        const p = authenticate(token);
+        return p && { role: p.role, id: p.actor.id, agencyId: p.agencyId, name: p.name };
+      },
+      read: (text: string) => opts.reader(text, {}),
+      plan: (spec) => opts.planner(spec) as PlanPreview[],
+      agencyName: opts.directory?.agencyName,
+      agencies: opts.directory?.agencies,
+    });
   }
 };
 

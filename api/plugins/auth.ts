@@ -39,9 +39,20 @@ function principalOf(entry: TokenEntry): Principal {
   return { role: entry.role, agencyId: entry.agencyId ?? null, name, actor: { kind: entry.role, id, name } };
 }
 
+/** Token → principal, or null for an unknown token (constant-time comparison of digests). */
+export function makeAuthenticator(tokens: TokenEntry[]): (token: string) => Principal | null {
+  const known = tokens.map((t) => ({ hash: digest(t.token), principal: principalOf(t) }));
+  return (token) => {
+    const h = digest(token);
+    let found: Principal | null = null;
+    for (const k of known) if (timingSafeEqual(k.hash, h)) found = k.principal;
+    return found;
+  };
+}
+
 export default fp(
   async (fastify, opts: { tokens: TokenEntry[] }) => {
-    const known = opts.tokens.map((t) => ({ hash: digest(t.token), principal: principalOf(t) }));
+    const authenticate = makeAuthenticator(opts.tokens);
     const refusals = fastify.metrics.counter('chidao_api_refusals_total', 'Requests refused for want of a role or ownership.');
 
     fastify.decorateRequest('principal', null);
@@ -53,14 +64,13 @@ export default fp(
       if (!match) {
         throw new ApiError(401, 'unauthorized', 'headers.authorization', 'Tiêu đề Authorization phải có dạng "Bearer <token>"', 'The Authorization header must be "Bearer <token>"');
       }
-      const h = digest(match[1]);
-      const found = known.find((k) => timingSafeEqual(k.hash, h));
+      const found = authenticate(match[1]);
       if (!found) {
         refusals({ reason: 'unknown-token' });
         request.log.warn({ event: 'auth-refused', reason: 'unknown-token', url: request.url }, 'unknown bearer token');
         throw new ApiError(401, 'unauthorized', 'headers.authorization', 'Token không hợp lệ', 'Unknown token');
       }
-      request.principal = found.principal;
+      request.principal = found;
     });
 
     fastify.decorate('refuse', (request: FastifyRequest, reason: { vi: string; en: string; taskWorkflowId?: string }) => {

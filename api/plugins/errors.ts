@@ -30,6 +30,20 @@ function chain(err: unknown): Array<Record<string, unknown>> {
 export function fromTemporal(err: unknown): ApiError | null {
   const links = chain(err);
   const names = links.map((l) => String(l.name ?? ''));
+  // client/errors.ts: ChidaoError carries a Vietnamese message and a code.
+  if (links[0]?.name === 'ChidaoError') {
+    const message = String(links[0].message);
+    switch (links[0].code) {
+      case 'not-found':
+        return new ApiError(404, 'not-found', 'params.id', message, 'No such task or directive');
+      case 'closed':
+        return new ApiError(409, 'closed', null, message, 'The task or directive has ended and accepts no more actions');
+      case 'conflict':
+        return new ApiError(409, 'conflict', null, message, 'The action conflicts with the current state');
+      default:
+        return new ApiError(409, 'rejected', null, message, `The task refused this action: ${message}`);
+    }
+  }
   if (names.includes('WorkflowNotFoundError') || links.some((l) => l.code === 5 /* gRPC NOT_FOUND */)) {
     return new ApiError(404, 'not-found', 'params.id', 'Không tìm thấy nhiệm vụ hoặc văn bản', 'No such task or directive');
   }
