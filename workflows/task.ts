@@ -197,7 +197,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
     const record = { dedupeKey, stepId: send.stepId, recipient: r.contactId, channel };
     try {
       const res = channel === 'email' ? await sender.sendEmail(message(occ, send, r, channel, dedupeKey)) : await sender.sendZalo(message(occ, send, r, channel, dedupeKey));
-      state.reminders.push({ ...record, at: res.at, status: 'sent', messageId: res.messageId });
+      state.reminders.push({ ...record, at: new Date(now()).toISOString(), status: 'sent', messageId: res.messageId });
       model.event('reminder-sent', occ, null, `Đã gửi ${send.kind === 'late-notice' ? 'thông báo quá hạn' : 'nhắc việc'} (${send.stepId}) qua ${channelName(channel)} tới ${r.name}${fallbackFrom ? ' (thay cho Zalo)' : ''}`, {
         dedupeKey,
         channel,

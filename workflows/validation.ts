@@ -3,12 +3,11 @@
  * ApplicationFailure of type ACTION_REJECTED, so api/ can turn it into a 4xx with the message as is.
  */
 import { ApplicationFailure } from '@temporalio/common';
-import type { z } from 'zod';
-import vi from 'zod/v4/locales/vi.js';
+import { z } from 'zod';
 
 export const ACTION_REJECTED = 'ChidaoActionRejected';
 
-const viLocale = vi();
+const viLocale = z.locales.vi();
 
 export function reject(message: string): never {
   throw ApplicationFailure.create({ type: ACTION_REJECTED, message, nonRetryable: true });
