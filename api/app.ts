@@ -12,8 +12,8 @@ import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifySer
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiConfig } from '../config/api';
 import { ApiError } from './errors';
-import type { DashboardOptions, PlanPreview } from './dashboard/deps';
-import auth, { makeAuthenticator } from './plugins/auth';
+import type { DashboardOptions } from './dashboard/deps';
+import auth from './plugins/auth';
 import chidao, { type ChidaoServices } from './plugins/chidao';
 import errors from './plugins/errors';
 import metrics, { type Metrics } from './plugins/metrics';
@@ -98,19 +98,9 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
 
   const dashboardFile = ['index.ts', 'index.js'].map((f) => path.join(__dirname, 'dashboard', f)).find((f) => existsSync(f));
   if (opts.dashboard !== false && dashboardFile) {
-    const mod = (await import(dashboardFile)) as { default: FastifyPluginAsync<DashboardOptions> };
-    const authenticate = makeAuthenticator(config.tokens);
-    await fastify.register(mod.default, {
-      client: opts.client,
-      authenticate: (token: string) => {
-        const p = authenticate(token);
-        return p && { role: p.role, id: p.actor.id, agencyId: p.agencyId, name: p.name };
-      },
-      read: (text: string) => opts.reader(text, {}),
-      plan: (spec) => opts.planner(spec) as PlanPreview[],
-      agencyName: opts.directory?.agencyName,
-      agencies: opts.directory?.agencies,
-    });
+    // The dashboard adapts the API's own options (config.tokens, client, reader, planner): same logins, same reading.
+    const mod = (await import(dashboardFile)) as { default: FastifyPluginAsync<AppOptions & DashboardOptions> };
+    await fastify.register(mod.default, { ...opts, agencyName: opts.directory?.agencyName, agencies: opts.directory?.agencies });
   }
 };
 
