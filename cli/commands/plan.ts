@@ -1,0 +1,135 @@
+/**
+ * `chidao plan <file> [--as-of ISO] [--policy id] [--json|--ics]`: the deadlines and reminders a directive would
+ * produce if registered at --as-of (default: now), without registering it. A Vietnamese table by default, the
+ * plan as JSON, or an iCalendar file. <file> is a DirectiveSpec in JSON (from `chidao parse --json` or the
+ * reviewed spec); reading a directive's text goes through the reader once directives/index.ts exports it.
+ */
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { planDirective, type DirectivePlan, type TimelineRow } from '../../calendar';
+import { planToIcs } from '../../calendar/ics';
+import { loadCalendar } from '../../config/calendar';
+import { loadEscalation } from '../../config/escalation';
+import { DirectiveSpec } from '../../directives/spec';
+
+export interface PlanCommandOptions {
+  asOf?: string;
+  policy?: string;
+  json?: boolean;
+  ics?: boolean;
+}
+
+/** "Nhắc trước 5 ngày LV", "Nhắc đúng hạn", "Quá hạn 1 ngày LV", "Báo đăng ký muộn", "HẠN". */
+export function stepLabel(row: Pick<TimelineRow, 'type' | 'step'>, offset?: number): string {
+  if (row.type === 'deadline') return 'HẠN';
+  if (row.type === 'late-notice') return 'Báo đăng ký muộn/quá hạn';
+  if (offset === undefined) return row.step;
+  if (offset < 0) return `Nhắc trước ${-offset} ngày LV`;
+  if (offset === 0) return 'Nhắc đúng hạn';
+  return `Quá hạn ${offset} ngày LV`;
+}
+
+function fit(s: string, width: number): string {
+  const t = s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const cut = t.length > width ? `${t.slice(0, width - 1)}…` : t;
+  return cut + ' '.repeat(Math.max(0, width - cut.length));
+}
+
+function ddmmyyyy(d: string): string {
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+}
+
+/** The human timeline: one line per deadline and per send, by day. */
+export function formatPlanTable(plan: DirectivePlan): string {
+  const offsets = new Map<string, number>();
+  for (const o of plan.occurrences) for (const s of o.sends) offsets.set(s.key, s.offsetWorkingDays);
+  const cols = [
+    { title: 'Ngày', width: 10 },
+    { title: 'Thứ', width: 8 },
+    { title: 'Giờ', width: 5 },
+    { title: 'Nhiệm vụ', width: 44 },
+    { title: 'Cơ quan', width: 28 },
+    { title: 'Bước', width: 26 },
+  ];
+  const line = (cells: string[]) => cells.map((c, i) => fit(c, cols[i].width)).join('  ').trimEnd();
+  const d = plan.document;
+  const out: string[] = [
+    `Kế hoạch nhắc việc: ${d.number ?? '(văn bản chưa có số)'}${d.issuedOn ? ` ngày ${ddmmyyyy(d.issuedOn)}` : ''}`,
+    ...(d.subject ? [`Trích yếu: ${d.subject}`] : []),
+    `Tính tại: ${plan.asOf} — chính sách nhắc việc: ${plan.policyId}`,
+    '',
+    line(cols.map((c) => c.title)),
+    cols.map((c) => '-'.repeat(c.width)).join('  '),
+  ];
+  for (const r of plan.timeline) {
+    const task = `${r.taskRef ? `${r.taskRef} ` : ''}${r.task}`;
+    out.push(line([ddmmyyyy(r.date), r.weekday, r.time ?? '', task, r.agency, stepLabel(r, r.key ? offsets.get(r.key) : undefined)]));
+  }
+  if (plan.timeline.length === 0) out.push('(không có thời hạn nào để nhắc)');
+  if (plan.unplanned.length > 0) {
+    out.push('', 'Không lập lịch nhắc:');
+    for (const u of plan.unplanned) out.push(`  - ${u.taskRef || u.taskId}${u.phrase ? ` "${u.phrase}"` : ''}: ${u.reason}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export class PlanInputError extends Error {
+  readonly exitCode = 2;
+}
+
+/** Reads <file> as a DirectiveSpec JSON; a clear error otherwise. */
+export function readSpecFile(file: string): DirectiveSpec {
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch {
+    throw new PlanInputError(`Không đọc được tệp "${file}"`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new PlanInputError(`"${file}" không phải JSON của DirectiveSpec (chạy chidao parse --json trước, hoặc chờ bộ đọc văn bản)`);
+  }
+  const parsed = DirectiveSpec.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new PlanInputError(`${file}: ${i.path.join('.') || '(gốc)'}: ${i.message}`);
+  }
+  return parsed.data;
+}
+
+export function runPlan(file: string, opts: PlanCommandOptions): string {
+  if (opts.json && opts.ics) throw new PlanInputError('Chỉ chọn một trong --json và --ics');
+  const asOf = opts.asOf ?? new Date().toISOString();
+  if (Number.isNaN(Date.parse(asOf)) || !/^\d{4}-\d{2}-\d{2}T/.test(asOf)) {
+    throw new PlanInputError(`--as-of: cần thời điểm ISO 8601, ví dụ 2018-02-01T08:00:00+07:00 (nhận "${asOf}")`);
+  }
+  const spec = readSpecFile(file);
+  const plan = planDirective(spec, {
+    calendar: loadCalendar(),
+    policy: loadEscalation().get(opts.policy),
+    asOf: new Date(Date.parse(asOf)).toISOString(),
+  });
+  if (opts.ics) return planToIcs(plan);
+  if (opts.json) return JSON.stringify(plan, null, 2) + '\n';
+  return formatPlanTable(plan);
+}
+
+export const planCommand = new Command('plan')
+  .description('Xem lịch hạn và nhắc việc mà một văn bản sẽ tạo ra, không đăng ký')
+  .argument('<file>', 'DirectiveSpec dạng JSON (hoặc - để đọc từ stdin)')
+  .option('--as-of <iso>', 'tính như thể đăng ký vào thời điểm này (ISO 8601), mặc định là bây giờ')
+  .option('--policy <id>', 'mã chính sách nhắc việc trong config/escalation.yaml')
+  .option('--json', 'in kế hoạch dạng JSON')
+  .option('--ics', 'in tệp iCalendar (RFC 5545) để nhập vào Google Calendar, Outlook')
+  .action((file: string, opts: PlanCommandOptions) => {
+    try {
+      process.stdout.write(runPlan(file, opts));
+    } catch (err) {
+      const code = err instanceof PlanInputError ? 2 : 1;
+      if (opts.json) process.stdout.write(JSON.stringify({ error: { message: err instanceof Error ? err.message : String(err), exitCode: code } }) + '\n');
+      else process.stderr.write(`Lỗi: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = code;
+    }
+  });
