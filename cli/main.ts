@@ -3,12 +3,14 @@
  * this file only assembles them. Exit codes: 0 ok, 1 failure, 2 bad input, 3 not found, 4 refused.
  */
 import { Command } from 'commander';
+import { planCommand } from './commands/plan';
 
 export function buildProgram(): Command {
   const program = new Command('chidao')
     .description('chidao — theo dõi, nhắc việc các nhiệm vụ trong văn bản chỉ đạo')
     .showHelpAfterError();
   // Sub-commands are added below, one line each.
+  program.addCommand(planCommand);
   return program;
 }
 
