@@ -6,6 +6,7 @@
 import { Client, WorkflowExecutionAlreadyStartedError, type WorkflowExecutionInfo } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { CalendarData } from '../calendar';
+import type { CalendarSetup } from '../workflows/calendar-port';
 import type { CivilDate, EscalationPolicy } from '../calendar/types';
 import { DirectiveSpec } from '../directives/spec';
 import type { DirectiveInput, DirectiveStatusView } from '../workflows/directive-types';
@@ -48,7 +49,9 @@ export interface ChidaoClientOptions {
   client: Client;
   taskQueue: string;
   /** Holiday schedules (config/holidays), read at each registration so a reload reaches new directives. */
-  calendarData: CalendarData | (() => CalendarData);
+  calendar?: CalendarSetup | (() => CalendarSetup);
+  /** Older form: holiday schedules only (the default reporting calendar applies). Prefer `calendar`. */
+  calendarData?: CalendarData | (() => CalendarData);
   /** Escalation policies by id; `defaultPolicyId` is used when a registration names none. */
   policies: Record<string, EscalationPolicy>;
   defaultPolicyId: string;
@@ -70,7 +73,11 @@ const UPDATES = {
 export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
   const { client, taskQueue } = options;
   const taskOptions: TaskOptions = { ...DEFAULT_TASK_OPTIONS, ...options.taskOptions };
-  const calendarData = () => (typeof options.calendarData === 'function' ? options.calendarData() : options.calendarData);
+  const calendar = (): CalendarSetup => {
+    if (options.calendar) return typeof options.calendar === 'function' ? options.calendar() : options.calendar;
+    if (options.calendarData) return { data: typeof options.calendarData === 'function' ? options.calendarData() : options.calendarData };
+    throw new ChidaoError('invalid', 'Thiếu cấu hình lịch nghỉ (calendar)');
+  };
 
   const policyOf = (id?: string): EscalationPolicy => {
     const policy = options.policies[id ?? options.defaultPolicyId];
@@ -128,7 +135,7 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
         directiveId,
         spec: parsed.data,
         text: opts.text ?? null,
-        calendarData: calendarData(),
+        calendar: calendar(),
         policy: policyOf(opts.policyId),
         options: taskOptions,
         taskQueue,

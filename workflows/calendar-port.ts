@@ -2,8 +2,17 @@
  * The part of calendar/ the workflows use, in one place: if the calendar's surface moves, only this
  * adapter changes. Deterministic: calendar/ is pure.
  */
-import { createCalendar, type CalendarData } from '../calendar';
+import { createCalendar, type CalendarData, type ReportingCalendar } from '../calendar';
 import type { CivilDate, ClockTime, EscalationPolicy, Instant, Occurrence, PlannedSend, RecurrenceRule } from '../calendar/types';
+
+/**
+ * What a workflow is given to build its calendar: the yearly holiday schedules and the reporting calendar
+ * (config/calendar.ts's calendarInput() has this shape). Serialisable; a signal can replace it.
+ */
+export interface CalendarSetup {
+  data: CalendarData;
+  reporting?: ReportingCalendar;
+}
 
 export interface CalendarPort {
   isWorkingDay(day: CivilDate): boolean;
@@ -23,12 +32,12 @@ export interface CalendarPort {
 }
 
 // Keyed by the data object: a workflow builds its calendar once per run. Weak, since the sandbox is shared.
-const cache = new WeakMap<CalendarData, CalendarPort>();
+const cache = new WeakMap<CalendarSetup, CalendarPort>();
 
-export function calendarPort(data: CalendarData): CalendarPort {
-  const hit = cache.get(data);
+export function calendarPort(setup: CalendarSetup): CalendarPort {
+  const hit = cache.get(setup);
   if (hit) return hit;
-  const cal = createCalendar(data);
+  const cal = createCalendar(setup.data, setup.reporting ? { reporting: setup.reporting } : undefined);
   const port: CalendarPort = {
     isWorkingDay: (day) => cal.isWorkingDay(day),
     dueOf: (nominal) => cal.dueOf(nominal),
@@ -39,7 +48,7 @@ export function calendarPort(data: CalendarData): CalendarPort {
     planReminders: ({ due, time, policy, registeredAt, keyPrefix }) =>
       cal.planReminders({ due, time: time ?? undefined, policy, registeredAt, keyPrefix }),
   };
-  cache.set(data, port);
+  cache.set(setup, port);
   return port;
 }
 

@@ -3,7 +3,7 @@
  * digest (overdue, due soon, extensions waiting). One instance (DIGEST_WORKFLOW_ID), started by the worker.
  */
 import { condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { CalendarData } from '../calendar';
+import type { CalendarSetup } from './calendar-port';
 import type { ChidaoActivities } from '../activities/contract';
 import type { ClockTime, Instant } from '../calendar/types';
 import { calendarPort } from './calendar-port';
@@ -11,7 +11,7 @@ import { addDays, localDate, localDayStart } from './ladder';
 import { digestReplanSignal } from './messages';
 
 export interface DigestWorkflowInput {
-  calendarData: CalendarData;
+  calendar: CalendarSetup;
   /** Local time the digest goes out, "07:30". */
   sendAt: ClockTime;
   /** Digests sent per run before continuing as new. */
@@ -38,18 +38,18 @@ export function nextDigestAt(isWorkingDay: (d: string) => boolean, nowMs: number
 }
 
 export async function digestWorkflow(input: DigestWorkflowInput): Promise<void> {
-  let calendarData = input.calendarData;
+  let calendar = input.calendar;
   let replanned = false;
   setHandler(digestReplanSignal, (r) => {
-    if (r.calendarData) {
-      calendarData = r.calendarData;
+    if (r.calendar) {
+      calendar = r.calendar;
       replanned = true;
     }
   });
   let lastSent = input.lastSent;
   const perRun = input.perRun ?? 30;
   for (let sent = 0; sent < perRun; ) {
-    const at = nextDigestAt((d) => calendarPort(calendarData).isWorkingDay(d), Date.now(), input.sendAt, lastSent);
+    const at = nextDigestAt((d) => calendarPort(calendar).isWorkingDay(d), Date.now(), input.sendAt, lastSent);
     replanned = false;
     if (await condition(() => replanned, Math.max(1, at - Date.now()))) continue;
     const asOf: Instant = new Date(at).toISOString();
@@ -57,5 +57,5 @@ export async function digestWorkflow(input: DigestWorkflowInput): Promise<void> 
     lastSent = localDate(at);
     sent++;
   }
-  await continueAsNew<typeof digestWorkflow>({ ...input, calendarData, lastSent });
+  await continueAsNew<typeof digestWorkflow>({ ...input, calendar, lastSent });
 }

@@ -1,5 +1,5 @@
 /** The directive workflow's input and what it answers. */
-import type { CalendarData } from '../calendar';
+import type { CalendarSetup } from './calendar-port';
 import type { EscalationPolicy, Instant } from '../calendar/types';
 import type { DirectiveSpec } from '../directives/spec';
 import type { TaskOptions } from './task-types';
@@ -8,7 +8,7 @@ export interface DirectiveInput {
   directiveId: string;
   spec: DirectiveSpec;
   text: string | null;
-  calendarData: CalendarData;
+  calendar: CalendarSetup;
   policy: EscalationPolicy;
   options: TaskOptions;
   /** Task queue of the task workflows; the directive's own when absent. */

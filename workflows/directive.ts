@@ -40,7 +40,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   const info = workflowInfo();
   const registeredAt = new Date(Date.now()).toISOString();
   let spec = input.spec;
-  let calendarData = input.calendarData;
+  let calendar = input.calendar;
   let policy = input.policy;
   let status: DirectiveStatusView['status'] = 'active';
   let amendments = 0;
@@ -73,7 +73,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
       agencyId: slot.agencyId,
       agencyName: slot.agencyName,
       coordinatorAgencyIds: slot.coordinatorAgencyIds,
-      calendarData,
+      calendar,
       policy,
       registeredAt,
       options: input.options,
@@ -189,7 +189,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   );
 
   setHandler(directiveReplanSignal, (r) => {
-    if (r.calendarData) calendarData = r.calendarData;
+    if (r.calendar) calendar = r.calendar;
     if (r.policy) policy = r.policy;
     for (const t of tasks.values()) {
       if (t.state === 'open') void getExternalWorkflowHandle(t.workflowId).signal(replanSignal, r);

@@ -3,7 +3,7 @@
  * constants (as in samples-typescript message-passing/introduction).
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { CalendarData } from '../calendar';
+import type { CalendarSetup } from './calendar-port';
 import type { EscalationPolicy } from '../calendar/types';
 import type { Task } from '../directives/spec';
 import type {
@@ -31,7 +31,7 @@ export const taskViewQuery = defineQuery<TaskView>('taskView');
 
 /** New holiday data and/or escalation policy: re-plan the sends not yet made. */
 export interface ReplanInput {
-  calendarData?: CalendarData;
+  calendar?: CalendarSetup;
   policy?: EscalationPolicy;
   reason?: string;
 }

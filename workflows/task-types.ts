@@ -3,7 +3,7 @@
  * Plain JSON values only: they live in workflow history.
  */
 import type { Duration } from '@temporalio/common';
-import type { CalendarData } from '../calendar';
+import type { CalendarSetup } from './calendar-port';
 import type { CivilDate, ClockTime, EscalationPolicy, Instant, PlannedSend, RecurrenceRule } from '../calendar/types';
 import type { Task } from '../directives/spec';
 import type { Actor, ReminderRecord, TaskEvent } from './types';
@@ -53,7 +53,7 @@ export interface TaskInput {
   agencyId: string;
   agencyName: string;
   coordinatorAgencyIds: string[];
-  calendarData: CalendarData;
+  calendar: CalendarSetup;
   policy: EscalationPolicy;
   /** When the directive was registered (workflow time of the directive workflow). */
   registeredAt: Instant;
@@ -104,7 +104,7 @@ export interface TaskState {
   agencyName: string;
   coordinatorAgencyIds: string[];
   task: Task;
-  calendarData: CalendarData;
+  calendar: CalendarSetup;
   policy: EscalationPolicy;
   occurrences: OccurrenceState[];
   series: SeriesState[];

@@ -55,7 +55,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
     agencyName: input.agencyName,
     coordinatorAgencyIds: input.coordinatorAgencyIds,
     task: input.task,
-    calendarData: input.calendarData,
+    calendar: input.calendar,
     policy: input.policy,
     occurrences: [],
     series: [],
@@ -68,7 +68,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
   };
   const scale = input.options.timeScale > 0 ? input.options.timeScale : 1;
   const now = () => state.origin + (Date.now() - state.origin) * scale;
-  const cal = () => calendarPort(state.calendarData);
+  const cal = () => calendarPort(state.calendar);
   const model = new TaskModel(input, state, info.workflowId, cal, now);
   const sender = proxyActivities<ChidaoActivities>({
     startToCloseTimeout: input.options.sendTimeout,
@@ -119,7 +119,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
   setHandler(taskViewQuery, () => model.view());
 
   setHandler(replanSignal, (r) => {
-    if (r.calendarData) state.calendarData = r.calendarData;
+    if (r.calendar) state.calendar = r.calendar;
     if (r.policy) state.policy = r.policy;
     model.replan(r.reason ?? (r.policy ? 'đổi chính sách nhắc việc' : 'đổi lịch nghỉ'));
     touched();

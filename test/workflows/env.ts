@@ -6,7 +6,7 @@ import { temporal } from '@temporalio/proto';
 import { RecordingActivities, type RecordingOptions } from '../../activities/recording';
 import type { ChidaoClient } from '../../client/types';
 import { createChidaoClient } from '../../client';
-import { loadHolidayData } from '../../config/holidays';
+import { calendarInput } from '../../config/calendar';
 import { createWorker } from '../../workers/worker';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import type { TaskOptions } from '../../workflows/task-types';
@@ -53,7 +53,7 @@ export async function timeSkippingSetup(opts: {
   const chidao = createChidaoClient({
     client: env.client,
     taskQueue,
-    calendarData: loadHolidayData(),
+    calendar: calendarInput(),
     policies: { [POLICY.id]: POLICY },
     defaultPolicyId: POLICY.id,
     taskOptions: opts.taskOptions,
