@@ -12,6 +12,7 @@ import { loadTemporalConfig } from '../config/temporal';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 import { ensureProvisioned } from './provision/index';
 import { REPO_ROOT } from './provision/paths';
+import { registerSearchAttributes } from './search-attributes';
 import { spawnDevServer, type DevServerProcess } from './servers';
 import { APP_PROCESSES } from './start/processes';
 
@@ -85,7 +86,9 @@ async function main(): Promise<void> {
   const lines: string[] = [];
 
   if (config.address) {
-    lines.push(`Temporal (cụm có sẵn): ${config.address}, namespace ${config.namespace}`);
+    console.log(`Chờ Temporal tại ${config.address} và đăng ký search attributes…`);
+    const added = await registerSearchAttributes(config.address, config.namespace);
+    lines.push(`Temporal (cụm có sẵn): ${config.address}, namespace ${config.namespace}${added.length ? `; đã thêm ${added.join(', ')}` : ''}`);
   } else {
     const manifest = await ensureProvisioned();
     if (!manifest.temporalCli) {

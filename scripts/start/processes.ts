@@ -19,6 +19,6 @@ export const APP_PROCESSES: AppProcess[] = [
     name: 'api',
     script: 'api/main.ts',
     optional: true,
-    describe: (env) => `API và bảng điều khiển: http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? '3000'}`,
+    describe: (env) => `API và bảng điều khiển: http://${env.CHIDAO_API_HOST || '127.0.0.1'}:${env.CHIDAO_API_PORT || '3000'}`,
   },
 ];
