@@ -50,6 +50,8 @@ export function planToIcs(plan: DirectivePlan, options: { prodName?: string } = 
       end: timed ? start.plus({ minutes: 30 }) : day.plus({ days: 1 }),
       allDay: !timed,
       timezone: VN_TZID,
+      // DTSTAMP = the plan's as-of instant, so the same plan gives the same file.
+      stamp: new Date(plan.asOf),
       summary: `Hạn: ${o.taskRef ? `${o.taskRef} ` : ''}${truncate(o.taskText, 80)} — ${o.agency}`,
       description: [
         `Nhiệm vụ: ${o.taskText}`,

@@ -136,12 +136,15 @@ export function planDirective(spec: DirectiveSpec, options: PlanDirectiveOptions
       timeline.push({ ...base, date: local.date, weekday: WEEKDAY_NAMES_VI[isoWeekday(local.date)], time, at: s.at, type: s.kind, step: s.stepId, key: s.key });
     }
   }
-  // By day; within a day sends (office hours) before the deadline (end of day), then by time, task and step.
+  // By day; within a day sends (office hours) before the deadline (end of day), then by time, the late notice
+  // before the reminders of the same slot, then by task, agency and step.
+  const rank = { 'late-notice': 0, reminder: 1, deadline: 2 } as const;
   timeline.sort(
     (a, b) =>
       a.date.localeCompare(b.date) ||
       (a.type === 'deadline' ? 1 : 0) - (b.type === 'deadline' ? 1 : 0) ||
       (a.time ?? '24:00').localeCompare(b.time ?? '24:00') ||
+      rank[a.type] - rank[b.type] ||
       a.taskId.localeCompare(b.taskId, 'en', { numeric: true }) ||
       a.agency.localeCompare(b.agency) ||
       a.step.localeCompare(b.step),
