@@ -28,7 +28,7 @@ export function parseHolidayYear(file: string, text: string): HolidayYear {
   }
   const problems = validateHolidayYear(year);
   if (problems.length > 0) {
-    throw new ConfigFileError(file, problems[0].field, problems.map((p) => p.message).join('; '));
+    throw new ConfigFileError(file, problems[0].field, problems.map((p, i) => (i === 0 ? p.message : `${p.field}: ${p.message}`)).join('; '));
   }
   return year;
 }
