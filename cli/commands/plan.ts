@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { planDirective, type DirectivePlan, type TimelineRow } from '../../calendar';
+import { instantToLocal, planDirective, type DirectivePlan, type TimelineRow } from '../../calendar';
 import { planToIcs } from '../../calendar/ics';
 import { loadCalendar } from '../../config/calendar';
 import { loadEscalation } from '../../config/escalation';
@@ -35,6 +35,11 @@ function fit(s: string, width: number): string {
   return cut + ' '.repeat(Math.max(0, width - cut.length));
 }
 
+function localStamp(instant: string): string {
+  const { date, minutes } = instantToLocal(instant);
+  return `${ddmmyyyy(date)} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 function ddmmyyyy(d: string): string {
   return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 }
@@ -45,7 +50,7 @@ export function formatPlanTable(plan: DirectivePlan): string {
   for (const o of plan.occurrences) for (const s of o.sends) offsets.set(s.key, s.offsetWorkingDays);
   const cols = [
     { title: 'Ngày', width: 10 },
-    { title: 'Thứ', width: 8 },
+    { title: 'Thứ', width: 17 },
     { title: 'Giờ', width: 5 },
     { title: 'Nhiệm vụ', width: 44 },
     { title: 'Cơ quan', width: 28 },
@@ -56,14 +61,16 @@ export function formatPlanTable(plan: DirectivePlan): string {
   const out: string[] = [
     `Kế hoạch nhắc việc: ${d.number ?? '(văn bản chưa có số)'}${d.issuedOn ? ` ngày ${ddmmyyyy(d.issuedOn)}` : ''}`,
     ...(d.subject ? [`Trích yếu: ${d.subject}`] : []),
-    `Tính tại: ${plan.asOf} — chính sách nhắc việc: ${plan.policyId}`,
+    `Tính như đăng ký lúc: ${localStamp(plan.asOf)} (giờ Việt Nam) — chính sách nhắc việc: ${plan.policyId}`,
     '',
     line(cols.map((c) => c.title)),
     cols.map((c) => '-'.repeat(c.width)).join('  '),
   ];
   for (const r of plan.timeline) {
     const task = `${r.taskRef ? `${r.taskRef} ` : ''}${r.task}`;
-    out.push(line([ddmmyyyy(r.date), r.weekday, r.time ?? '', task, r.agency, stepLabel(r, r.key ? offsets.get(r.key) : undefined)]));
+    // A Saturday or Sunday in the timeline is a make-up working day (ngày làm bù): say so.
+    const weekday = /bảy|nhật/i.test(r.weekday) && r.type !== 'deadline' ? `${r.weekday} (làm bù)` : r.weekday;
+    out.push(line([ddmmyyyy(r.date), weekday, r.time ?? '', task, r.agency, stepLabel(r, r.key ? offsets.get(r.key) : undefined)]));
   }
   if (plan.timeline.length === 0) out.push('(không có thời hạn nào để nhắc)');
   if (plan.unplanned.length > 0) {
