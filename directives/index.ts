@@ -1,0 +1,164 @@
+/**
+ * directives/: reads a Vietnamese directive into a DirectiveSpec. A chrono-style locale: phrase parsers and refiners
+ * (configuration.ts) for deadlines, the header and outline parsers for the document and its tasks, the agency
+ * directory for names. Pure: no I/O, no clock.
+ */
+import { createCalendar, lunarToSolar } from '../calendar';
+import type { AgencyDirectory } from '../config/agencies';
+import { createAgencyIndex, type AgencyIndex } from './agencyIndex';
+import { defaultConfiguration, type Configuration } from './configuration';
+import { isIsoDate } from './dates';
+import { readAgencyList, type FoundAssignee } from './parsers/AssignmentParser';
+import { readHeader } from './parsers/HeaderParser';
+import { readOutline } from './parsers/OutlineParser';
+import { parseCandidates, refineCandidates } from './phrases';
+import { resolveCandidate, type CalendarHook } from './resolve';
+import { DirectiveSpec, type Deadline, type ReaderWarning, type Task } from './spec';
+import { buildTasks } from './tasks';
+import { prepareText, spanOf, type ReadingText } from './text';
+import { DEFAULT_READING_RULES, type ReadingRules, type RefineContext } from './types';
+
+export { DirectiveSpec, directiveSpecJsonSchema } from './spec';
+export type { Deadline, Task, Assignee, ReaderWarning, DocumentInfo } from './spec';
+export { createAgencyIndex } from './agencyIndex';
+export type { AgencyIndex } from './agencyIndex';
+export type { CalendarHook } from './resolve';
+export type { ReadingRules } from './types';
+export { DEFAULT_READING_RULES } from './types';
+
+export interface ReadOptions {
+  /** The document's date when the text has none (the text's own date wins). ISO "YYYY-MM-DD". */
+  issuedOn?: string | null;
+  /** The agency directory (config/directory/agencies.yaml) or an index built from it. Without it names get no id. */
+  agencies?: AgencyDirectory | AgencyIndex;
+  /** The legal calendar; default: createCalendar() (statutory holidays). null: due = nominal, no occurrences. */
+  calendar?: CalendarHook | null;
+  rules?: Partial<ReadingRules>;
+  /** How many occurrences of a recurring deadline to list (default 4). */
+  occurrenceCount?: number;
+  configuration?: Configuration;
+}
+
+let defaultCalendar: CalendarHook | null = null;
+function statutoryCalendar(): CalendarHook {
+  if (!defaultCalendar) {
+    const cal = createCalendar();
+    defaultCalendar = { dueOf: cal.dueOf, occurrences: cal.occurrences, lunarToSolar };
+  }
+  return defaultCalendar;
+}
+
+const indexCache = new WeakMap<AgencyDirectory, AgencyIndex>();
+function agencyIndexOf(agencies: ReadOptions['agencies']): AgencyIndex {
+  if (!agencies) return createAgencyIndex();
+  if ('find' in agencies) return agencies;
+  let index = indexCache.get(agencies);
+  if (!index) { index = createAgencyIndex(agencies); indexCache.set(agencies, index); }
+  return index;
+}
+
+/** Reads a directive. Never throws on text: what it cannot read becomes a warning. */
+export function readDirective(text: string, options: ReadOptions = {}): DirectiveSpec {
+  if (typeof text !== 'string') throw new TypeError('readDirective: văn bản phải là chuỗi ký tự');
+  if (options.issuedOn != null && !isIsoDate(options.issuedOn)) {
+    throw new RangeError(`readDirective: issuedOn "${options.issuedOn}" không phải ngày hợp lệ dạng YYYY-MM-DD`);
+  }
+  const rt = prepareText(text);
+  const rules = { ...DEFAULT_READING_RULES, ...options.rules };
+  const calendar = options.calendar === undefined ? statutoryCalendar() : options.calendar;
+  const configuration = options.configuration ?? defaultConfiguration();
+  const index = agencyIndexOf(options.agencies);
+  const scores = index.jurisdictionsOf(rt.text);
+  const ctx = { index, scores };
+
+  const header = readHeader(rt.text, options.issuedOn ?? null);
+  const warnings: RefineContext['warnings'] = [];
+  const refineContext: RefineContext = { text: rt.text, rules, issuedOn: header.info.issuedOn, body: header.body, warnings };
+
+  const candidates = refineCandidates(configuration, refineContext, parseCandidates(configuration, { text: rt.text, rules }));
+  const outline = readOutline(rt.text, header.body);
+  const addressees: FoundAssignee[] = header.addresseesAt
+    ? readAgencyList(rt.text.slice(header.addresseesAt[0], header.addresseesAt[1]).replace(/^[ \t]*Kính gửi[ \t]*:?/u, (m) => ' '.repeat(m.length)), header.addresseesAt[0], ctx)
+    : [];
+  const datedKinds = new Set(['once', 'recurring', 'event']);
+  const drafts = buildTasks(rt.text, outline, ctx, addressees, (from, to) =>
+    candidates.some((c) => datedKinds.has(c.kind) && c.index >= from && c.end <= to));
+
+  const tasks: Task[] = [];
+  for (const draft of drafts) {
+    const mine = candidates.filter((c) => draft.ranges.some(([s, e]) => c.index >= s && c.end <= e));
+    let deadlines: Deadline[] = [];
+    for (const c of mine) {
+      for (const d of resolveCandidate(c, refineContext, { calendar, occurrenceCount: options.occurrenceCount ?? 4 })) {
+        const { at, ...rest } = d;
+        deadlines.push({ ...rest, span: spanOf(rt, at[0], at[1]) });
+      }
+    }
+    // "Khẩn trương", "Tiếp tục": only when nothing dated is said; urgency carries over to dated deadlines.
+    const dated = deadlines.filter((d) => d.kind !== 'none');
+    if (dated.length > 0) {
+      const urgent = deadlines.some((d) => d.kind === 'none' && d.urgent);
+      deadlines = dated.map((d) => (urgent ? { ...d, urgent: true } : d));
+    } else if (deadlines.length > 1) {
+      deadlines = [deadlines.find((d) => d.urgent) ?? deadlines[0]];
+    }
+    const item = draft.item;
+    const task: Task = {
+      id: `t${tasks.length + 1}`,
+      ref: draft.ref,
+      text: draft.text.replace(/\s+/gu, ' ').trim() || rt.text.slice(item.textStart, item.end).trim() || '(trống)',
+      span: spanOf(rt, item.start, item.end),
+      assignees: draft.assignees.map((a) => ({ name: a.name, agencyId: a.agencyId, role: a.role, group: a.group })),
+      deadlines,
+    };
+    tasks.push(task);
+    if (task.assignees.length === 0) {
+      warnings.push({ code: 'task-without-assignee', message: `Nhiệm vụ ${task.ref || task.id} chưa xác định được cơ quan thực hiện.`, at: [item.start, item.end] });
+    }
+    for (const a of draft.assignees) {
+      if (a.alternatives.length > 0) {
+        warnings.push({
+          code: 'ambiguous-agency',
+          message: `"${a.name}" có thể là: ${[a.agencyId, ...a.alternatives.map((e) => e.id)].join(', ')}.`,
+          at: a.at,
+        });
+      }
+    }
+  }
+  const info = header.info;
+  if (info.number === null) {
+    warnings.push({ code: 'document-number-missing', message: 'Văn bản chưa có số (bản dự thảo?).', at: header.numberAt });
+  }
+  if (info.issuedOn === null) {
+    warnings.push({ code: 'document-date-missing', message: 'Văn bản không ghi ngày ban hành: nhập --issued-on để suy ra năm của các thời hạn.', at: header.dateAt });
+  } else if (header.dateAt === null) {
+    warnings.push({ code: 'document-date-missing', message: `Văn bản không ghi ngày ban hành: dùng ngày ${info.issuedOn} đã nhập.`, at: null });
+  }
+  if (tasks.length === 0) {
+    warnings.push({ code: 'not-a-directive', message: 'Không tìm thấy nhiệm vụ nào trong văn bản.', at: null });
+  }
+  const spec: DirectiveSpec = {
+    version: 1,
+    document: info,
+    tasks,
+    warnings: dedupeWarnings(warnings).map((w): ReaderWarning => ({
+      code: w.code, message: w.message, span: w.at ? spanOf(rt, w.at[0], w.at[1]) : null,
+    })),
+  };
+  return spec;
+}
+
+function dedupeWarnings(warnings: RefineContext['warnings']): RefineContext['warnings'] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = `${w.code}|${w.message}|${w.at?.join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** For tests and tools: the reading text (normalised) a document is parsed from. */
+export function readingTextOf(text: string): ReadingText {
+  return prepareText(text);
+}

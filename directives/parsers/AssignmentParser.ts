@@ -1,0 +1,165 @@
+/**
+ * Who does a task. Reads agency lists ("Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các đơn vị có liên
+ * quan; Ủy ban nhân dân các huyện, thành phố"), "Giao X: …" and "X: …" leads, "** Thực hiện: X …" lines and
+ * "phối hợp với Y" inside a task. Names resolve through the agency directory; unknown names that look like agencies
+ * ("Sở …", "Phòng …", "Các …") are kept without an id.
+ */
+import { VAGUE_ASSIGNEES } from '../constants';
+import type { AgencyIndex, JurisdictionScores } from '../agencyIndex';
+import type { AgencyEntry } from '../../config/agencies';
+
+export interface FoundAssignee {
+  name: string;
+  agencyId: string | null;
+  role: 'lead' | 'coordinate';
+  group: boolean;
+  /** Reading offsets of the name. */
+  at: [number, number];
+  /** Other directory entries the name could mean. */
+  alternatives: AgencyEntry[];
+}
+
+export interface AssignmentContext {
+  index: AgencyIndex;
+  scores: JurisdictionScores;
+}
+
+/** A phrase that starts with an agency's name. */
+const AGENCY_START = new RegExp(
+  '^(?:(?:Sở|Phòng|Ban|Báo|Đài|Trung tâm|Văn phòng|Thanh tra|Kho bạc|Cục|Chi cục|Bảo hiểm|Liên đoàn|Liên minh|Hội đồng|Hội|' +
+    'Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn|Trường|Bệnh viện|Quỹ|Viện|Tòa án|Toà án|Ngân hàng|Điện lực|Chi nhánh|Công an|Bộ Chỉ huy|' +
+    'Bộ chỉ huy|Ủy ban|Uỷ ban|Mặt trận|Thường trực)\\s+[\\p{Lu}Đ]' +
+    '|(?:Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban|Uỷ ban|Công an|Thanh tra|Bảo hiểm xã hội|Ban chỉ đạo|Ban Chỉ đạo)\\s+(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|các)' +
+    '|[Cc]ác\\s+(?:sở|Sở|phòng|Phòng|ban|Ban|ngành|cơ quan|xã|huyện|tổ chức|hội|đoàn thể|thành viên|đơn vị|địa phương)' +
+    '|UBND|Huyện đoàn|Tỉnh đoàn)',
+  'u',
+);
+
+/** Where an agency list ends: the verb of the task. */
+const STOP = /[\s,](?:triển khai|thực hiện|tổ chức|theo chức năng|căn cứ|tham mưu|hướng dẫn|xây dựng|nghiên cứu|đề xuất|tiếp tục|chỉ đạo|rà soát|kiểm tra|để|nhằm|trong|về|tăng cường|chủ động|khẩn trương|đẩy mạnh|phối hợp|chủ trì|theo|thường xuyên|bảo đảm|đảm bảo|tập trung|cung cấp|gửi|báo cáo|hoàn thành|quan tâm|nghiêm túc)(?![\p{L}])/u;
+const LEAD_VERB = /(?:^|[\s,;])(?:yêu cầu|giao|đề nghị)\s+/giu;
+const CHU_TRI = /\s*(?<![\p{L}])chủ trì(?![\p{L}])\s*[,;]?\s*(?:và\s+)?(?:(?:phối hợp(?:\s+chặt chẽ)?)(?:\s+với)?\s*)?/u;
+const COORD_WITH = /(?<![\p{L}])phối hợp(?:\s+chặt chẽ)?\s+với\s+/giu;
+
+export function startsWithAgency(text: string, ctx: AssignmentContext): boolean {
+  const t = text.trimStart();
+  if (AGENCY_START.test(t)) return true;
+  const m = ctx.index.find(t.slice(0, 160), ctx.scores)[0];
+  return m !== undefined && m.start === 0;
+}
+
+/** Agency names in `part` (reading offset `base`), cut at the first verb after them. */
+function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: AssignmentContext, cutAtVerb = true): FoundAssignee[] {
+  const matches = ctx.index.find(part, ctx.scores);
+  let masked = part;
+  for (const m of matches) masked = masked.slice(0, m.start) + ';'.repeat(m.end - m.start) + masked.slice(m.end);
+  const stop = cutAtVerb ? STOP.exec(masked) : null;
+  const cut = stop ? stop.index : part.length;
+  const out: FoundAssignee[] = [];
+  for (const m of matches) {
+    if (m.start >= cut) continue;
+    out.push({
+      name: part.slice(m.start, m.end).trim(), agencyId: m.entry.id, role, group: m.entry.kind === 'group',
+      at: [base + m.start, base + m.end], alternatives: m.alternatives,
+    });
+  }
+  // What the directory did not know: pieces that look like agency names.
+  const residue = masked.slice(0, cut);
+  const pieceRe = /[^;]+/gu;
+  for (let p = pieceRe.exec(residue); p; p = pieceRe.exec(residue)) {
+    const piece = p[0];
+    const lead = /^[\s,]*(?:và|cùng|với)?\s*/u.exec(piece)![0].length;
+    const body = piece.slice(lead);
+    const chunks = /^các\s/iu.test(body) ? [{ text: body, at: 0 }] : splitChunks(body);
+    for (const c of chunks) {
+      const name = c.text.replace(/[\s,.:(]+$/u, '').trim();
+      if (name.length < 4 || name.length > 120 || !AGENCY_START.test(name) || VAGUE_ASSIGNEES.test(name)) continue;
+      const start = base + p.index + lead + c.at;
+      out.push({ name, agencyId: null, role, group: /^các\s/iu.test(name), at: [start, start + name.length], alternatives: [] });
+    }
+  }
+  return out.sort((a, b) => a.at[0] - b.at[0]);
+}
+
+function splitChunks(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  const re = /,\s*|\s+và\s+(?=\p{Lu})/gu;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ text: text.slice(last, m.index), at: last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(last), at: last });
+  return out;
+}
+
+/** "X chủ trì, phối hợp với Y" → X lead, Y coordinate; otherwise every name is a lead. */
+export function readAgencyList(segment: string, base: number, ctx: AssignmentContext): FoundAssignee[] {
+  const ct = CHU_TRI.exec(segment);
+  if (ct) {
+    const leads = namesIn(segment.slice(0, ct.index), base, 'lead', ctx, false);
+    const rest = ct.index + ct[0].length;
+    const coordinates = /phối hợp/u.test(ct[0]) ? namesIn(segment.slice(rest), base + rest, 'coordinate', ctx) : [];
+    return [...leads, ...coordinates];
+  }
+  const coord = /^\s*phối hợp(?:\s+chặt chẽ)?\s+với\s+/iu.exec(segment);
+  if (coord) return namesIn(segment.slice(coord[0].length), base + coord[0].length, 'coordinate', ctx);
+  return namesIn(segment, base, 'lead', ctx);
+}
+
+export interface AgencyLead {
+  assignees: FoundAssignee[];
+  /** Offset (within the text) where the task's own words start. */
+  restAt: number;
+}
+
+/**
+ * "Giao Sở Kế hoạch và Đầu tư: Khẩn trương …", "Sở Y tế: Tiếp tục …", "Yêu cầu UBND các huyện, thành phố" (a heading),
+ * "Theo đó, Ủy ban nhân dân tỉnh yêu cầu các Sở, ban, ngành thuộc tỉnh; …: Căn cứ …",
+ * "Phòng Giáo dục và Đào tạo chủ trì, phối hợp với … triển khai thực hiện".
+ */
+export function readAgencyLead(text: string, base: number, ctx: AssignmentContext): AgencyLead | null {
+  const colon = text.indexOf(':');
+  const sentenceEnd = text.search(/\.\s/u);
+  let head: string;
+  let headAt = 0;
+  let restAt: number;
+  if (colon > 0 && colon < 300 && (sentenceEnd < 0 || sentenceEnd > colon)) {
+    head = text.slice(0, colon);
+    restAt = colon + 1;
+  } else if (text.length <= 200 && sentenceEnd < 0 && !/[;:]/u.test(text.replace(/\.\s*$/u, ''))) {
+    head = text.replace(/[.\s]+$/u, '');
+    restAt = text.length;
+  } else {
+    head = text.slice(0, 300);
+    restAt = -1;
+  }
+  let lastVerb: RegExpExecArray | null = null;
+  LEAD_VERB.lastIndex = 0;
+  for (let m = LEAD_VERB.exec(head); m; m = LEAD_VERB.exec(head)) lastVerb = m;
+  if (lastVerb && (lastVerb.index === 0 || restAt >= 0)) {
+    headAt = lastVerb.index + lastVerb[0].length;
+    head = head.slice(headAt);
+  }
+  if (!startsWithAgency(head, ctx)) return null;
+  if (restAt < 0) {
+    // No colon: "X chủ trì, phối hợp với Y triển khai …", "Đề nghị X tiếp tục …" — the list runs to the task's verb.
+    if (!/chủ trì/u.test(head) && !(lastVerb && lastVerb.index === 0)) return null;
+    const assignees = readAgencyList(head, base + headAt, ctx);
+    const lastEnd = assignees.length > 0 ? Math.max(...assignees.map((a) => a.at[1])) - base : 0;
+    return assignees.length > 0 ? { assignees, restAt: lastEnd } : null;
+  }
+  const assignees = readAgencyList(head, base + headAt, ctx);
+  return assignees.length > 0 ? { assignees, restAt } : null;
+}
+
+/** "phối hợp với Sở Y tế và …" inside a task: the named agencies coordinate. */
+export function readCoordinators(text: string, base: number, ctx: AssignmentContext): FoundAssignee[] {
+  const out: FoundAssignee[] = [];
+  COORD_WITH.lastIndex = 0;
+  for (let m = COORD_WITH.exec(text); m; m = COORD_WITH.exec(text)) {
+    const from = m.index + m[0].length;
+    out.push(...namesIn(text.slice(from, from + 200), base + from, 'coordinate', ctx));
+  }
+  return out;
+}

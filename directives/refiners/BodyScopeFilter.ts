@@ -1,0 +1,9 @@
+import type { Candidate, RefineContext, Refiner } from '../types';
+
+/** The document's own date, the header and the distribution list are never deadlines: only the body counts. */
+export class BodyScopeFilter implements Refiner {
+  readonly name = 'BodyScopeFilter';
+  refine(context: RefineContext, candidates: Candidate[]): Candidate[] {
+    return candidates.filter((c) => c.index >= context.body.start && c.end <= context.body.end);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Tasks from the outline: which items are tasks, their words, and who does them (AssigneeRefiner's work, kept
+ * beside the outline it walks). Precedence of assignees: the item's own lead ("Giao X: …"), a "Thực hiện: X"
+ * line after it, its heading's agencies, the intro's "yêu cầu X", the "Kính gửi" addressees.
+ */
+import { itemText, type OutlineItem } from './parsers/OutlineParser';
+import { readAgencyLead, readAgencyList, readCoordinators, startsWithAgency, type AssignmentContext, type FoundAssignee } from './parsers/AssignmentParser';
+import { CLAUSE_BREAK } from './constants';
+
+export interface DraftTask {
+  ref: string;
+  /** Reading offsets of the task's words and of the whole item. */
+  textAt: number;
+  item: OutlineItem;
+  text: string;
+  assignees: FoundAssignee[];
+  /** Ranges whose deadline phrases belong to this task (its lines, plus its headings' own lines). */
+  ranges: Array<[number, number]>;
+}
+
+/** Items that state purposes or acknowledge results rather than give work. */
+const NOT_A_TASK = /^(Mục đích|Yêu cầu|Mục tiêu|Ghi nhận|Đánh giá cao)/u;
+/** Intro paragraphs: the meeting, the legal basis, the context. */
+const INTRO = /^(Năm \d{4} là|Tham dự|Sau khi nghe|Ngày \d|Căn cứ[^,:]{0,200}(?:số|ngày)\s|Thực hiện[^,:]{0,200}(?:số|ngày)\s)/u;
+const INTRO_TARGET = /(?:yêu cầu|đề nghị|giao)\s+(.{4,200}?)(?:\s+(?:tập trung|thực hiện|triển khai|khẩn trương|nghiêm túc|chỉ đạo|quan tâm|chủ động)|:|\.|$)/iu;
+
+function merge(into: FoundAssignee[], more: FoundAssignee[]): FoundAssignee[] {
+  for (const a of more) {
+    const same = into.find((b) => (a.agencyId !== null && a.agencyId === b.agencyId) || b.name.toLowerCase() === a.name.toLowerCase());
+    if (!same) into.push(a);
+  }
+  return into;
+}
+
+function headingAssignees(text: string, item: OutlineItem, ctx: AssignmentContext, cache: Map<OutlineItem, FoundAssignee[]>): FoundAssignee[] {
+  for (let p = item.parent; p; p = p.parent) {
+    let found = cache.get(p);
+    if (found === undefined) {
+      const words = itemText(text, p);
+      found = readAgencyLead(words, p.textStart, ctx)?.assignees ?? [];
+      cache.set(p, found);
+    }
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+export function buildTasks(
+  text: string, outline: OutlineItem[], ctx: AssignmentContext, addressees: FoundAssignee[], hasDeadline: (from: number, to: number) => boolean,
+): DraftTask[] {
+  const tasks: DraftTask[] = [];
+  const headingCache = new Map<OutlineItem, FoundAssignee[]>();
+  const assignedBy = new Map<OutlineItem, FoundAssignee[]>();
+  for (const item of outline) {
+    if (item.kind !== 'assign') continue;
+    const list = readAgencyList(text.slice(item.textStart, item.end), item.textStart, ctx);
+    for (const leaf of item.appliesTo) assignedBy.set(leaf, list);
+  }
+  // The intro's "UBND huyện … yêu cầu UBND các xã, thị trấn tập trung …": who the numbered items address.
+  const firstListItem = outline.find((o) => !o.topLevel && o.kind !== 'assign');
+  let introTargets: FoundAssignee[] = [];
+  for (const o of outline) {
+    if (o === firstListItem) break;
+    if (!o.topLevel) continue;
+    const words = itemText(text, o);
+    const m = INTRO_TARGET.exec(words);
+    if (m) {
+      const at = o.textStart + words.indexOf(m[1]);
+      const found = readAgencyList(m[1], at, ctx).filter((a) => a.role === 'lead');
+      if (found.length > 0) introTargets = found;
+    }
+  }
+
+  let previousTopTask: DraftTask | null = null;
+  for (const item of outline) {
+    if (item.kind === 'assign' || item.excluded) continue;
+    const words = itemText(text, item);
+    const ranges: Array<[number, number]> = item.segments.map(([s, e]) => [s, e]);
+    if (item.topLevel) {
+      const lead = item.kind === 'plain' ? readAgencyLead(words, item.textStart, ctx) : null;
+      const dated = hasDeadline(item.start, item.end);
+      let assignees: FoundAssignee[] = [];
+      let own = words;
+      if (lead && lead.restAt < words.length && words.slice(lead.restAt).trim().length > 10) {
+        assignees = lead.assignees;
+        own = words.slice(lead.restAt).trim();
+      } else if (previousTopTask && previousTopTask.item.kind === 'plain' && /^\p{Lu}/u.test(words) && !NOT_A_TASK.test(words) && !INTRO.test(words) && item.kind === 'plain' && !startsWithAgency(words, ctx)) {
+        // A news paragraph goes on with the agency of the one before ("Hằng năm, tham mưu …").
+        assignees = previousTopTask.assignees;
+      } else if (!dated) {
+        previousTopTask = null;
+        continue;
+      }
+      if ((NOT_A_TASK.test(words) || INTRO.test(words)) && assignees.length === 0) { previousTopTask = null; continue; }
+      const task: DraftTask = { ref: '', textAt: item.textStart, item, text: own, assignees: [...assignees], ranges };
+      tasks.push(task);
+      previousTopTask = assignees.length > 0 ? task : null;
+      continue;
+    }
+    previousTopTask = null;
+    if (item.children.length > 0) continue;
+    if (NOT_A_TASK.test(words)) continue;
+    let own = words;
+    let assignees: FoundAssignee[] = [];
+    const lead = readAgencyLead(words, item.textStart, ctx);
+    if (lead) {
+      if (lead.restAt >= words.length || words.slice(lead.restAt).trim().length < 10) continue; // an agency heading with no words under it
+      assignees = lead.assignees;
+      own = words.slice(lead.restAt).trim();
+    }
+    if (assignees.length === 0) assignees = [...(assignedBy.get(item) ?? [])];
+    if (assignees.length === 0) assignees = [...headingAssignees(text, item, ctx, headingCache)];
+    if (assignees.length === 0) assignees = [...introTargets];
+    if (assignees.length === 0) assignees = [...addressees];
+    // Deadline phrases written in a heading ("2. Sở X (hoàn thành trước ngày …):") hold for every task below it.
+    for (let p = item.parent; p; p = p.parent) ranges.push(p.segments[0]);
+    tasks.push({ ref: item.ref, textAt: item.textStart, item, text: own, assignees, ranges });
+  }
+  for (const t of tasks) {
+    const own = text.slice(t.item.textStart, t.item.end);
+    merge(t.assignees, readCoordinators(own, t.item.textStart, ctx).filter((c) => c.agencyId !== null || (!/^các\s/iu.test(c.name) && !CLAUSE_BREAK.test(c.name))));
+  }
+  return tasks;
+}
