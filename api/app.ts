@@ -63,7 +63,8 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
         { name: 'ops', description: 'Vận hành' },
       ],
     },
-    transform: jsonSchemaTransform,
+    // The dashboard's HTML pages are not part of the API document.
+    transform: (input) => (input.url.startsWith('/dashboard') ? { schema: { ...input.schema, hide: true }, url: input.url } : jsonSchemaTransform(input)),
   });
   await fastify.register(fastifySwaggerUi, { routePrefix: '/docs' });
   await fastify.register(fastifyRateLimit, {

@@ -17,8 +17,15 @@ export interface ReadOptions {
 
 export type DirectiveReader = (text: string, options: ReadOptions) => DirectiveSpec;
 
-/** The reminder plan of a spec, as calendar/ computes it (JSON-serialisable). */
-export type DirectivePlanner = (spec: DirectiveSpec) => unknown;
+export interface PlanOptions {
+  /** The instant the plan is made as of (ISO); now by default. */
+  asOf?: string;
+  /** Escalation policy id; the default policy otherwise. */
+  policyId?: string;
+}
+
+/** The reminder plan of a spec, as calendar/planDirective computes it (JSON-serialisable). */
+export type DirectivePlanner = (spec: DirectiveSpec, options?: PlanOptions) => unknown;
 
 /** Signed action links (client/links.ts): the shared HMAC secret and where redeemed nonces are remembered. */
 export interface LinkService {

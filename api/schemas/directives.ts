@@ -1,6 +1,6 @@
 /** Directive schemas: texts to read, specs to plan and register, and the views returned. */
 import { z } from 'zod';
-import { CivilDate } from '../../calendar/types';
+import { CivilDate, Instant } from '../../calendar/types';
 import { DirectiveSpec } from '../../directives/spec';
 import { CancelInput } from '../../workflows/types';
 import { Limit } from './common';
@@ -17,7 +17,14 @@ export const ParseBody = (maxTextChars: number) =>
     })
     .strict();
 
-export const PlanBody = z.object({ spec: DirectiveSpec }).strict();
+export const PlanBody = z
+  .object({
+    spec: DirectiveSpec,
+    /** Plan as of this instant (ISO); now by default. A past instant shows the late-registration path. */
+    asOf: Instant.optional(),
+    policyId: z.string().min(1).max(100).optional(),
+  })
+  .strict();
 
 export const RegisterBody = (maxTextChars: number) =>
   z

@@ -82,7 +82,16 @@ const directives: FastifyPluginAsync<DirectiveRoutesOptions> = async (app, opts)
         response: { 200: z.object({ plan: z.unknown() }), ...errorResponses(400, 401, 403, 413, 422) },
       },
     },
-    async (request) => ({ plan: fastify.planner(request.body.spec) }),
+    async (request) => {
+      const { spec, asOf, policyId } = request.body;
+      try {
+        return { plan: fastify.planner(spec, { asOf, policyId }) };
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        const field = policyId && reason.includes(policyId) ? 'body.policyId' : 'body.spec';
+        throw new ApiError(422, 'unplannable', field, `Không lập được lịch nhắc việc: ${reason}`, `No reminder plan could be made: ${reason}`);
+      }
+    },
   );
 
   fastify.post(
