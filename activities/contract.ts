@@ -87,6 +87,8 @@ export interface DigestResult {
   overdue: number;
   dueSoon: number;
   extensionsWaiting: number;
+  /** Supervisors the digest could not reach (mail server refused them); the others still got theirs. */
+  failed?: { contactId: string; reason: string }[];
 }
 
 export interface ChidaoActivities {
