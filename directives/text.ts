@@ -16,8 +16,11 @@ export interface ReadingText {
   readonly lineStarts: number[];
 }
 
-/** Combining marks (U+0300–036F, 1DC0–1DFF, 20D0–20FF, FE20–FE2F), written as escapes so no mark composes in the source. */
-const COMBINING = new RegExp("[\\u0300-\\u036f\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]");
+/** Combining marks (U+0300–036F, 1DC0–1DFF, 20D0–20FF, FE20–FE2F): they belong to the character before them. */
+function isCombining(c: string): boolean {
+  const k = c.charCodeAt(0);
+  return (k >= 0x300 && k <= 0x36f) || (k >= 0x1dc0 && k <= 0x1dff) || (k >= 0x20d0 && k <= 0x20ff) || (k >= 0xfe20 && k <= 0xfe2f);
+}
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const BLOCK_TAGS = /^\/?(p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote|pre|hr)\b/i;
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…' };
@@ -99,7 +102,7 @@ export function prepareText(original: string): ReadingText {
     // A base character with its combining marks, composed to NFC as one cluster.
     let j = i + 1;
     if (c >= '\ud800' && c <= '\udbff' && j < n) j++;
-    while (j < n && COMBINING.test(original[j])) j++;
+    while (j < n && isCombining(original[j])) j++;
     const cluster = original.slice(i, j);
     out.push(j - i === 1 ? cluster : cluster.normalize('NFC'), i, j);
     i = j;
