@@ -123,6 +123,21 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
     };
   };
 
+  /** An update that failed because the workflow has closed says so, rather than "not found". */
+  const explain = async (err: unknown, workflowId: string, what: string): Promise<unknown> => {
+    const translated = translate(err, what);
+    if (translated instanceof ChidaoError && translated.code === 'invalid') return translated;
+    try {
+      const info = await client.workflow.getHandle(workflowId).describe();
+      if (info.status.name !== 'RUNNING') {
+        return new ChidaoError('closed', `${what[0].toUpperCase()}${what.slice(1)} đã kết thúc, không nhận thêm thao tác`, { cause: err });
+      }
+    } catch {
+      // not found either: keep the first translation
+    }
+    return translated;
+  };
+
   const facade: ChidaoClient = {
     async register(spec: DirectiveSpec, opts: RegisterOptions = {}): Promise<RegisterResult> {
       const parsed = DirectiveSpec.safeParse(spec);
@@ -171,7 +186,7 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
         await client.workflow.getHandle(directiveId).executeUpdate(amendUpdate, { args: [{ spec }] });
         return { directiveId, created: false, taskWorkflowIds: await existingTaskIds(directiveId, spec) };
       } catch (err) {
-        throw translate(err, 'văn bản');
+        throw await explain(err, directiveId, 'văn bản');
       }
     },
 
@@ -179,7 +194,7 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
       try {
         await client.workflow.getHandle(directiveId).executeUpdate(cancelDirectiveUpdate, { args: [input] });
       } catch (err) {
-        throw translate(err, 'văn bản');
+        throw await explain(err, directiveId, 'văn bản');
       }
     },
 
@@ -189,7 +204,7 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
       try {
         return await client.workflow.getHandle(taskWorkflowId).executeUpdate(update as typeof acknowledgeUpdate, { args: [action.input as never] });
       } catch (err) {
-        throw translate(err, 'nhiệm vụ');
+        throw await explain(err, taskWorkflowId, 'nhiệm vụ');
       }
     },
 

@@ -11,7 +11,7 @@ import { createWorker } from '../../workers/worker';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import type { TaskOptions } from '../../workflows/task-types';
 import { startTimeSkippingEnv, workflowBundle } from '../harness';
-import { POLICY } from './fixtures';
+import { POLICY, POLICY_ZALO_FIRST } from './fixtures';
 
 const INDEXED: Record<string, temporal.api.enums.v1.IndexedValueType> = {
   [SearchAttributeType.KEYWORD]: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
@@ -54,7 +54,7 @@ export async function timeSkippingSetup(opts: {
     client: env.client,
     taskQueue,
     calendar: calendarInput(),
-    policies: { [POLICY.id]: POLICY },
+    policies: { [POLICY.id]: POLICY, [POLICY_ZALO_FIRST.id]: POLICY_ZALO_FIRST },
     defaultPolicyId: POLICY.id,
     taskOptions: opts.taskOptions,
   });

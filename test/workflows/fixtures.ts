@@ -17,6 +17,13 @@ export const POLICY: EscalationPolicy = {
   ],
 };
 
+/** The same ladder, with the −2 reminder on Zalo only: a Zalo failure there falls back to email. */
+export const POLICY_ZALO_FIRST: EscalationPolicy = {
+  ...POLICY,
+  id: 'test-zalo-first',
+  steps: POLICY.steps.map((s) => (s.id === 'd-2' ? { ...s, channels: ['zalo'] } : s)),
+};
+
 const span = { start: 0, end: 1, line: 1 };
 
 export function deadline(d: Partial<Deadline> & Pick<Deadline, 'kind' | 'phrase'>): Deadline {

@@ -1,0 +1,41 @@
+/** Set-up for workflow tests on the run-wide dev server (real clock; visibility works there). */
+import { Client, Connection } from '@temporalio/client';
+import { calendarInput } from '../../config/calendar';
+import { createChidaoClient } from '../../client';
+import type { ChidaoClient } from '../../client/types';
+import type { TaskOptions } from '../../workflows/task-types';
+import { devServer } from '../harness';
+import { POLICY } from './fixtures';
+
+export async function devClient(taskQueue: string, taskOptions?: Partial<TaskOptions>): Promise<{ chidao: ChidaoClient; client: Client; close(): Promise<void> }> {
+  const { address, namespace } = devServer();
+  const connection = await Connection.connect({ address });
+  const client = new Client({ connection, namespace });
+  const chidao = createChidaoClient({
+    client,
+    taskQueue,
+    calendar: calendarInput(),
+    policies: { [POLICY.id]: POLICY },
+    defaultPolicyId: POLICY.id,
+    taskOptions,
+  });
+  return { chidao, client, close: () => connection.close() };
+}
+
+/** Polls until `check` returns a value (visibility is eventually consistent, ~0.2 s here). */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export const uniq = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
