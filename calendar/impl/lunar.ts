@@ -8,12 +8,14 @@ import { formatCivil, parseCivil } from './civil';
 
 const cache = new Map<string, string | null>();
 
-/** [cycle, yearInCycle] of the lunar year that begins in the given Gregorian year (Tết is always in Jan–Feb). */
-function lunarYearOf(gregorianYear: number): [number, number] {
-  const cal = new CalendarVietnamese();
-  cal.fromGregorian(gregorianYear, 6, 1);
-  const [cycle, year] = cal.get();
-  return [cycle, year];
+/**
+ * [cycle, yearInCycle] of the lunar year that begins in the given Gregorian year (Tết is always in Jan–Feb).
+ * Plain arithmetic on the sexagenary cycle (year 1 of cycle 78 is 1984, Giáp Tý), equal to what date-chinese's
+ * fromGregorian(y, 6, 1) returns (checked in test/calendar/statutory.test.ts) at a fraction of its cost.
+ */
+export function lunarYearOf(gregorianYear: number): [number, number] {
+  const n = gregorianYear + 2696;
+  return [Math.floor(n / 60), (n % 60) + 1];
 }
 
 function convert(gregorianYear: number, month: number, day: number): string | null {
@@ -23,7 +25,12 @@ function convert(gregorianYear: number, month: number, day: number): string | nu
   const [cycle, year] = lunarYearOf(gregorianYear);
   const g = new CalendarVietnamese(cycle, year, month, 0, day).toGregorian(gregorianYear);
   const solar = formatCivil(g);
-  // date-chinese happily rolls day 30 of a 29-day month into the next month: detect it by converting back.
+  // Days 1–29 exist in every lunar month. date-chinese happily rolls day 30 of a 29-day month into the next
+  // month: detect it by converting back (the expensive direction, so only for day 30).
+  if (day < 30) {
+    cache.set(key, solar);
+    return solar;
+  }
   const back = new CalendarVietnamese();
   back.fromGregorian(g.year, g.month, g.day);
   const [, , bm, bleap, bd] = back.get() as unknown as [number, number, number, boolean, number];

@@ -4,7 +4,9 @@
  * weekday days off of every year 2015–2026 except the discretionary swaps (hoán đổi). Expected breaks are copied
  * from the notices cited in config/holidays/<year>.yaml.
  */
+import { CalendarVietnamese } from 'date-chinese';
 import { lunarToSolar, solarToLunar, statutoryHolidays, tetDay } from '../../calendar';
+import { lunarYearOf } from '../../calendar/impl/lunar';
 import { daysBetween, statutoryCalendar } from './fixtures';
 
 const weekdaysOff = (from: string, to: string) =>
@@ -31,6 +33,15 @@ describe('lunar dates from the Vietnamese calendar (UTC+7)', () => {
     [2027, '2027-04-16'],
   ])('Giỗ Tổ (10/3 âm lịch) %i is %s', (year, d) => {
     expect(lunarToSolar(year, 3, 10)).toBe(d);
+  });
+  it('the lunar year of a Gregorian year is plain cycle arithmetic, as date-chinese says', () => {
+    for (const y of [1990, 2015, 2018, 2030, 2099, 2150]) {
+      const cal = new CalendarVietnamese();
+      cal.fromGregorian(y, 6, 1);
+      expect(lunarYearOf(y)).toEqual(cal.get().slice(0, 2));
+    }
+    // 2018 is Mậu Tuất, the 35th year of the 78th cycle.
+    expect(lunarYearOf(2018)).toEqual([78, 35]);
   });
   it('converts back', () => {
     expect(solarToLunar('2018-04-25')).toEqual({ month: 3, day: 10, leap: false });
