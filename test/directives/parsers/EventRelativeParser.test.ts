@@ -1,0 +1,25 @@
+import { deadlinesOf } from '../helpers';
+
+describe('EventRelativeParser: periods counted from an event', () => {
+  test('seed 000: "Sau khi Chương trình … được ban hành" is an event', () => {
+    const [d] = deadlinesOf('Sau khi Chương trình công tác năm 2018 của Ban chỉ đạo tỉnh được ban hành, chủ động xây dựng kế hoạch cụ thể.');
+    expect(d.kind).toBe('event');
+    expect(d.event).toContain('Chương trình công tác năm 2018');
+    expect(d.nominal).toBeNull();
+  });
+
+  test('"trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản"', () => {
+    const [d] = deadlinesOf('trả lời trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản.');
+    expect([d.kind, d.period, d.event]).toEqual(['event', { count: 15, unit: 'workingDay' }, 'ngày nhận được văn bản']);
+  });
+
+  test('"chậm nhất 05 ngày sau khi kết thúc đợt kiểm tra"', () => {
+    const [d] = deadlinesOf('gửi báo cáo chậm nhất 05 ngày sau khi kết thúc đợt kiểm tra.');
+    expect([d.kind, d.period]).toEqual(['event', { count: 5, unit: 'day' }]);
+  });
+
+  test('counted from a written day: the period starts the next day (Civil Code art. 147), 10 days from 01/3 end 11/3', () => {
+    const [d] = deadlinesOf('hoàn thành trong vòng 10 ngày kể từ ngày 01/3/2018.');
+    expect([d.kind, d.nominal]).toEqual(['once', '2018-03-11']);
+  });
+});
