@@ -10,8 +10,8 @@ import { Client, Connection } from '@temporalio/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import { NativeConnection } from '@temporalio/worker';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { ChidaoActivities } from '../activities/contract';
+import { createActivities, loadActivityDeps } from '../activities/index';
 import { RecordingActivities } from '../activities/recording';
 import { calendarInput } from '../config/calendar';
 import { loadTemporalConfig } from '../config/temporal';
@@ -19,20 +19,11 @@ import { DIGEST_WORKFLOW_ID } from '../workflows/ids';
 import { SA_KIND } from '../workflows/search-attributes';
 import { createWorker } from './worker';
 
-interface ActivitiesModule {
-  createActivities?: (deps?: unknown) => ChidaoActivities | Promise<ChidaoActivities>;
-  loadActivityDeps?: () => unknown;
-}
-
-/** The real senders (activities/index.ts) when they exist and are not overridden; else the recording ones. */
+/** The real senders (activities/index.ts; recording when no SMTP is configured), unless recording is forced. */
 async function loadActivities(env: NodeJS.ProcessEnv): Promise<{ activities: ChidaoActivities; kind: string }> {
-  const file = path.join(__dirname, '..', 'activities', 'index.ts');
-  if (env.CHIDAO_ACTIVITIES !== 'recording' && fs.existsSync(file)) {
-    const mod = (await import(file)) as ActivitiesModule;
-    if (mod.createActivities) {
-      const deps = mod.loadActivityDeps ? await mod.loadActivityDeps() : undefined;
-      return { activities: await mod.createActivities(deps), kind: 'email/Zalo (activities/index.ts)' };
-    }
+  if (env.CHIDAO_ACTIVITIES !== 'recording') {
+    const deps = await loadActivityDeps(env);
+    if (deps) return { activities: createActivities(deps), kind: 'email/Zalo' };
   }
   const recorder = new RecordingActivities({
     file: env.CHIDAO_RECORD_FILE,
