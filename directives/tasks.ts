@@ -83,7 +83,7 @@ export function buildTasks(
       let own = words;
       if (lead && lead.restAt < words.length && words.slice(lead.restAt).trim().length > 10) {
         assignees = lead.assignees;
-        own = words.slice(lead.restAt).trim();
+        if (!lead.inline) own = words.slice(lead.restAt).trim();
       } else if (previousTopTask && previousTopTask.item.kind === 'plain' && /^\p{Lu}/u.test(words) && !NOT_A_TASK.test(words) && !INTRO.test(words) && item.kind === 'plain' && !startsWithAgency(words, ctx)) {
         // A news paragraph goes on with the agency of the one before ("Hằng năm, tham mưu …").
         assignees = previousTopTask.assignees;
@@ -106,7 +106,7 @@ export function buildTasks(
     if (lead) {
       if (lead.restAt >= words.length || words.slice(lead.restAt).trim().length < 10) continue; // an agency heading with no words under it
       assignees = lead.assignees;
-      own = words.slice(lead.restAt).trim();
+      if (!lead.inline) own = words.slice(lead.restAt).trim();
     }
     if (assignees.length === 0) assignees = [...(assignedBy.get(item) ?? [])];
     if (assignees.length === 0) assignees = [...headingAssignees(text, item, ctx, headingCache)];

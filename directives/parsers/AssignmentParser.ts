@@ -111,6 +111,8 @@ export interface AgencyLead {
   assignees: FoundAssignee[];
   /** Offset (within the text) where the task's own words start. */
   restAt: number;
+  /** The agencies are part of the sentence ("Đề nghị Huyện đoàn tiếp tục …"): the task keeps all its words. */
+  inline: boolean;
 }
 
 /**
@@ -147,10 +149,10 @@ export function readAgencyLead(text: string, base: number, ctx: AssignmentContex
     if (!/chủ trì/u.test(head) && !(lastVerb && lastVerb.index === 0)) return null;
     const assignees = readAgencyList(head, base + headAt, ctx);
     const lastEnd = assignees.length > 0 ? Math.max(...assignees.map((a) => a.at[1])) - base : 0;
-    return assignees.length > 0 ? { assignees, restAt: lastEnd } : null;
+    return assignees.length > 0 ? { assignees, restAt: lastEnd, inline: true } : null;
   }
   const assignees = readAgencyList(head, base + headAt, ctx);
-  return assignees.length > 0 ? { assignees, restAt } : null;
+  return assignees.length > 0 ? { assignees, restAt, inline: false } : null;
 }
 
 /** "phối hợp với Sở Y tế và …" inside a task: the named agencies coordinate. */
