@@ -15,5 +15,5 @@ export { statutoryHolidays, legalBasisOf } from './impl/statutory';
 export { lunarToSolar, solarToLunar, tetDay } from './impl/lunar';
 export { isoWeekday, localToInstant, instantToLocal, WEEKDAY_NAMES_VI } from './impl/civil';
 export * from './types';
-export { planDirective } from './planDirective';
+export { planDirective, PLAN_DEFAULTS } from './planDirective';
 export type { PlanDirectiveOptions, DirectivePlan, OccurrencePlan, UnplannedDeadline, TimelineRow } from './planDirective';

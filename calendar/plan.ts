@@ -8,7 +8,8 @@
  *    working day before base, so the "due today" reminder precedes the deadline.
  * 3. Steps whose instant is strictly before registeredAt are past. They are not replayed: if there is at least one,
  *    a single 'late-notice' send replaces them all, at the next office slot — the same day at sendAt if
- *    registeredAt is on a working day at or before sendAt, otherwise sendAt of the next working day. It carries
+ *    registeredAt is on a working day no later than sendAt (to the millisecond), otherwise sendAt of the next
+ *    working day. It carries
  *    the union of the past steps' recipients and channels (every person the ladder would already have told), the
  *    offset of the latest past step, and copies coordinators if any past step did.
  * 4. Steps at or after registeredAt are kept as they are, so none is before registration.
@@ -87,8 +88,8 @@ export function planRemindersWith(cal: WorkingDayRules, input: PlanInput): Plann
   const plan = all.filter((s) => Date.parse(s.at) >= registeredMs);
   if (past.length > 0) {
     const local = instantToLocal(input.registeredAt);
-    const slotDay =
-      cal.isWorkingDay(local.date) && local.minutes <= clockMinutes(policy.sendAt) ? local.date : cal.nextWorkingDay(local.date);
+    const sameDay = cal.isWorkingDay(local.date) && Date.parse(localToInstant(local.date, policy.sendAt)) >= registeredMs;
+    const slotDay = sameDay ? local.date : cal.nextWorkingDay(local.date);
     plan.push({
       at: localToInstant(slotDay, policy.sendAt),
       kind: 'late-notice',

@@ -2,15 +2,22 @@
  * The reminder timeline a directive would produce if registered at `asOf`, without registering it: shared by
  * `chidao plan`, the API and the dashboard. Pure.
  *
+ * It follows what the task workflow does on registration (workflows/ladder.ts, defaults of
+ * workflows/task-types.ts DEFAULT_TASK_OPTIONS, checked equal in test/calendar/planDirective.test.ts).
  * For each task, each deadline and each lead agency ("chủ trì"; a task without one is planned for "Chưa xác định"):
  * - 'once': one occurrence, due = calendar.dueOf(nominal) (the spec's own `due` is recomputed with this calendar);
- * - 'recurring': the rule's occurrences from asOf's local date, within `horizonDays` and at most `maxOccurrences`;
- *   without a rule, the spec's listed occurrences from asOf on;
- * - 'event' and 'none' (or a deadline without a date): listed in `unplanned` with the reason.
- * Each occurrence gets planReminders with registeredAt = asOf and keyPrefix `${taskId}/${deadlineIndex}/${agency}/${nominal}`.
+ * - 'recurring' with a rule: its occurrences from the document's date; those already past at asOf are dropped
+ *   except the latest (it is overdue and gets the late notice); then up to `horizonDays` after asOf, at most
+ *   `maxOccurrences` in all. Without a rule, the spec's listed occurrences;
+ * - 'none' and "khẩn trương" (urgent): due `urgentWorkingDays` working days after asOf;
+ * - 'none' otherwise, and a task without any deadline: checked through `ongoingRule` (the periodic reports) from
+ *   asOf, or unplanned when it is null;
+ * - 'event' (its date unknown) and anything without a date: listed in `unplanned` with the reason.
+ * Each occurrence gets planReminders with registeredAt = asOf and keyPrefix `${taskId}/${deadlineIndex}/${agency}/${nominal}`
+ * (deadlineIndex -1 for a task without deadlines).
  */
 import type { DirectiveSpec, Deadline } from '../directives/spec';
-import type { CivilDate, EscalationPolicy, Instant, Occurrence, PlannedSend } from './types';
+import type { CivilDate, EscalationPolicy, Instant, Occurrence, PlannedSend, RecurrenceRule } from './types';
 import type { LegalCalendar } from './legalCalendar';
 import { addDays, instantToLocal, isoWeekday, toEpochDay, WEEKDAY_NAMES_VI } from './impl/civil';
 
@@ -22,7 +29,17 @@ export interface PlanDirectiveOptions {
   horizonDays?: number;
   /** Recurring deadlines: at most this many occurrences (default 12). */
   maxOccurrences?: number;
+  /** "Khẩn trương" without a date: due this many working days after asOf (default 10, as the task workflow). */
+  urgentWorkingDays?: number;
+  /** Ongoing tasks without a date: checked through this rule (default: 6-month and annual reports); null: unplanned. */
+  ongoingRule?: RecurrenceRule | null;
 }
+
+/** The task workflow's defaults (workflows/task-types.ts DEFAULT_TASK_OPTIONS), repeated: calendar/ cannot import workflows/. */
+export const PLAN_DEFAULTS = {
+  urgentWorkingDays: 10,
+  ongoingRule: { freq: 'reporting', periods: ['semiannual', 'annual'] } as RecurrenceRule,
+} as const;
 
 export interface OccurrencePlan {
   taskId: string;
@@ -43,6 +60,7 @@ export interface OccurrencePlan {
 export interface UnplannedDeadline {
   taskId: string;
   taskRef: string;
+  taskText: string;
   phrase: string | null;
   /** Vietnamese, for the reader. */
   reason: string;
@@ -90,14 +108,26 @@ export function planDirective(spec: DirectiveSpec, options: PlanDirectiveOptions
   const occurrences: OccurrencePlan[] = [];
   const unplanned: UnplannedDeadline[] = [];
 
+  const ctx: Ctx = {
+    calendar,
+    asOfDate,
+    from: spec.document.issuedOn && spec.document.issuedOn < asOfDate ? spec.document.issuedOn : asOfDate,
+    horizon,
+    max,
+    urgentWorkingDays: options.urgentWorkingDays ?? PLAN_DEFAULTS.urgentWorkingDays,
+    ongoingRule: options.ongoingRule === undefined ? PLAN_DEFAULTS.ongoingRule : options.ongoingRule,
+  };
+
   for (const task of spec.tasks) {
     const leads = task.assignees.filter((a) => a.role === 'lead');
     const coordinators = task.assignees.filter((a) => a.role === 'coordinate').map((a) => a.name);
     const agencies = leads.length > 0 ? leads.map((a) => ({ name: a.name, id: a.agencyId })) : [{ name: NO_AGENCY, id: null }];
-    task.deadlines.forEach((dl, deadlineIndex) => {
-      const occs = occurrencesOfDeadline(dl, calendar, asOfDate, horizon, max);
+    const deadlines: Array<Deadline | null> = task.deadlines.length > 0 ? task.deadlines : [null];
+    deadlines.forEach((dl, i) => {
+      const deadlineIndex = dl ? i : -1;
+      const occs = occurrencesOfDeadline(dl, ctx);
       if (typeof occs === 'string') {
-        unplanned.push({ taskId: task.id, taskRef: task.ref, phrase: dl.phrase, reason: occs });
+        unplanned.push({ taskId: task.id, taskRef: task.ref, taskText: task.text, phrase: dl?.phrase ?? null, reason: occs });
         return;
       }
       for (const agency of agencies) {
@@ -111,19 +141,16 @@ export function planDirective(spec: DirectiveSpec, options: PlanDirectiveOptions
             agencyId: agency.id,
             coordinators,
             deadlineIndex,
-            phrase: dl.phrase,
-            kind: dl.kind,
+            phrase: dl?.phrase ?? '(theo dõi qua báo cáo định kỳ)',
+            kind: dl?.kind ?? 'none',
             nominal: occ.nominal,
             due: occ.due,
-            time: dl.time,
-            sends: calendar.planReminders({ due: occ.due, time: dl.time, policy, registeredAt: asOf, keyPrefix }),
+            time: dl?.time ?? null,
+            sends: calendar.planReminders({ due: occ.due, time: dl?.time ?? null, policy, registeredAt: asOf, keyPrefix }),
           });
         }
       }
     });
-    if (task.deadlines.length === 0) {
-      unplanned.push({ taskId: task.id, taskRef: task.ref, phrase: null, reason: 'nhiệm vụ không có thời hạn' });
-    }
   }
 
   const timeline: TimelineRow[] = [];
@@ -161,31 +188,49 @@ export function planDirective(spec: DirectiveSpec, options: PlanDirectiveOptions
   };
 }
 
-function occurrencesOfDeadline(
-  dl: Deadline,
-  calendar: LegalCalendar,
-  asOfDate: CivilDate,
-  horizonDays: number,
-  max: number,
-): Occurrence[] | string {
-  if (dl.kind === 'none') return 'không có thời hạn (theo dõi qua báo cáo định kỳ)';
+interface Ctx {
+  calendar: LegalCalendar;
+  asOfDate: CivilDate;
+  /** Where recurring series start: the document's date (or asOf when later or unknown). */
+  from: CivilDate;
+  horizon: number;
+  max: number;
+  urgentWorkingDays: number;
+  ongoingRule: RecurrenceRule | null;
+}
+
+/** A series from `from`: past occurrences dropped except the latest, then up to the horizon, at most `max`. */
+function series(rule: RecurrenceRule, from: CivilDate, ctx: Ctx): Occurrence[] | string {
+  const until = toEpochDay(addDays(ctx.asOfDate, ctx.horizon));
+  let lastPast: Occurrence | null = null;
+  const out: Occurrence[] = [];
+  for (const occ of ctx.calendar.occurrences(rule, from)) {
+    if (occ.due < ctx.asOfDate) {
+      lastPast = occ;
+      continue;
+    }
+    if (out.length + (lastPast ? 1 : 0) >= ctx.max || toEpochDay(occ.nominal) > until) break;
+    out.push(occ);
+  }
+  if (lastPast) out.unshift(lastPast);
+  return out.length > 0 ? out : 'không có kỳ nào trong khoảng thời gian xét';
+}
+
+function occurrencesOfDeadline(dl: Deadline | null, ctx: Ctx): Occurrence[] | string {
+  const { calendar } = ctx;
+  if (!dl || dl.kind === 'none') {
+    if (dl?.urgent) {
+      const due = calendar.addWorkingDays(ctx.asOfDate, ctx.urgentWorkingDays);
+      return [{ nominal: due, due }];
+    }
+    if (ctx.ongoingRule) return series(ctx.ongoingRule, ctx.asOfDate, ctx);
+    return dl ? 'không có thời hạn' : 'nhiệm vụ không có thời hạn';
+  }
   if (dl.kind === 'event') {
     return dl.event ? `tính từ sự kiện chưa có ngày: "${dl.event}"` : 'tính từ một sự kiện chưa có ngày';
   }
-  if (dl.kind === 'recurring') {
-    const until = toEpochDay(addDays(asOfDate, horizonDays));
-    if (dl.recurrence) {
-      const out: Occurrence[] = [];
-      for (const occ of calendar.occurrences(dl.recurrence, asOfDate)) {
-        if (out.length >= max || toEpochDay(occ.nominal) > until) break;
-        out.push(occ);
-      }
-      return out.length > 0 ? out : 'không có kỳ nào trong khoảng thời gian xét';
-    }
-    const listed = dl.occurrences.filter((o) => o.nominal >= asOfDate).slice(0, max);
-    if (listed.length > 0) return listed.map((o) => ({ nominal: o.nominal, due: calendar.dueOf(o.nominal) }));
-    return 'định kỳ nhưng không có quy tắc lặp';
-  }
+  if (dl.kind === 'recurring' && dl.recurrence) return series(dl.recurrence, ctx.from, ctx);
+  if (dl.occurrences.length > 0) return dl.occurrences.slice(0, ctx.max).map((o) => ({ nominal: o.nominal, due: calendar.dueOf(o.nominal) }));
   const nominal = dl.nominal ?? dl.due;
   if (!nominal) return 'không xác định được ngày';
   return [{ nominal, due: calendar.dueOf(nominal) }];

@@ -1,19 +1,22 @@
 /**
- * `chidao plan <file> [--as-of ISO] [--policy id] [--json|--ics]`: the deadlines and reminders a directive would
- * produce if registered at --as-of (default: now), without registering it. A Vietnamese table by default, the
- * plan as JSON, or an iCalendar file. <file> is a DirectiveSpec in JSON (from `chidao parse --json` or the
- * reviewed spec); reading a directive's text goes through the reader once directives/index.ts exports it.
+ * `chidao plan <file|-> [--as-of ISO] [--issued-on D] [--policy id] [--json|--ics]`: the deadlines and reminders a
+ * directive would produce if registered at --as-of (default: now), without registering it. A Vietnamese table by
+ * default, the plan as JSON, or an iCalendar file. <file> is the directive's text (read by directives/ with the
+ * agency directory and the configured calendar) or a reviewed DirectiveSpec in JSON. Exit 2 on bad input.
  */
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { instantToLocal, planDirective, type DirectivePlan, type TimelineRow } from '../../calendar';
 import { planToIcs } from '../../calendar/ics';
 import { loadCalendar } from '../../config/calendar';
 import { loadEscalation } from '../../config/escalation';
 import { DirectiveSpec } from '../../directives/spec';
+import { action, civilDate, readText } from '../lib/context';
+import { badInput } from '../lib/exit';
+import { readSpec } from '../lib/reader';
 
 export interface PlanCommandOptions {
   asOf?: string;
+  issuedOn?: string;
   policy?: string;
   json?: boolean;
   ics?: boolean;
@@ -75,47 +78,52 @@ export function formatPlanTable(plan: DirectivePlan): string {
   if (plan.timeline.length === 0) out.push('(không có thời hạn nào để nhắc)');
   if (plan.unplanned.length > 0) {
     out.push('', 'Không lập lịch nhắc:');
-    for (const u of plan.unplanned) out.push(`  - ${u.taskRef || u.taskId}${u.phrase ? ` "${u.phrase}"` : ''}: ${u.reason}`);
+    for (const u of plan.unplanned) {
+      const task = fit(`${u.taskRef && u.taskRef !== '-' ? `${u.taskRef} ` : ''}${u.taskText}`, 60).trimEnd();
+      out.push(`  - ${task}${u.phrase ? ` ("${u.phrase}")` : ''}: ${u.reason}`);
+    }
   }
   return out.join('\n') + '\n';
 }
 
-export class PlanInputError extends Error {
-  readonly exitCode = 2;
-}
-
-/** Reads <file> as a DirectiveSpec JSON; a clear error otherwise. */
-export function readSpecFile(file: string): DirectiveSpec {
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch {
-    throw new PlanInputError(`Không đọc được tệp "${file}"`);
-  }
+/**
+ * The spec of <file>: JSON that looks like a DirectiveSpec is checked as one (a clear error naming the field);
+ * anything else is a directive's text for the reader.
+ */
+export function readSpecFile(file: string, options: { issuedOn?: string } = {}): DirectiveSpec {
+  const text = readText(file);
+  if (!/^\s*\{/.test(text)) return readSpec(text, options);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch {
-    throw new PlanInputError(`"${file}" không phải JSON của DirectiveSpec (chạy chidao parse --json trước, hoặc chờ bộ đọc văn bản)`);
+  } catch (err) {
+    throw badInput(`${file}: JSON không đọc được (${err instanceof Error ? err.message : String(err)})`);
   }
   const parsed = DirectiveSpec.safeParse(raw);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    throw new PlanInputError(`${file}: ${i.path.join('.') || '(gốc)'}: ${i.message}`);
+    throw badInput(`${file}: không phải DirectiveSpec: ${i.path.join('.') || '(gốc)'}: ${i.message}`);
   }
   return parsed.data;
 }
 
 export function runPlan(file: string, opts: PlanCommandOptions): string {
-  if (opts.json && opts.ics) throw new PlanInputError('Chỉ chọn một trong --json và --ics');
+  if (opts.json && opts.ics) throw badInput('Chỉ chọn một trong --json và --ics');
   const asOf = opts.asOf ?? new Date().toISOString();
   if (Number.isNaN(Date.parse(asOf)) || !/^\d{4}-\d{2}-\d{2}T/.test(asOf)) {
-    throw new PlanInputError(`--as-of: cần thời điểm ISO 8601, ví dụ 2018-02-01T08:00:00+07:00 (nhận "${asOf}")`);
+    throw badInput(`--as-of: cần thời điểm ISO 8601, ví dụ 2018-02-01T08:00:00+07:00 (nhận "${asOf}")`);
   }
-  const spec = readSpecFile(file);
+  const issuedOn = opts.issuedOn ? civilDate(opts.issuedOn, '--issued-on') : undefined;
+  const spec = readSpecFile(file, { issuedOn });
+  let policy;
+  try {
+    policy = loadEscalation().get(opts.policy);
+  } catch (err) {
+    throw badInput(err instanceof Error ? err.message : String(err));
+  }
   const plan = planDirective(spec, {
     calendar: loadCalendar(),
-    policy: loadEscalation().get(opts.policy),
+    policy,
     asOf: new Date(Date.parse(asOf)).toISOString(),
   });
   if (opts.ics) return planToIcs(plan);
@@ -125,18 +133,14 @@ export function runPlan(file: string, opts: PlanCommandOptions): string {
 
 export const planCommand = new Command('plan')
   .description('Xem lịch hạn và nhắc việc mà một văn bản sẽ tạo ra, không đăng ký')
-  .argument('<file>', 'DirectiveSpec dạng JSON (hoặc - để đọc từ stdin)')
+  .argument('<file>', 'tệp văn bản chỉ đạo, DirectiveSpec dạng JSON, hoặc - để đọc từ stdin')
   .option('--as-of <iso>', 'tính như thể đăng ký vào thời điểm này (ISO 8601), mặc định là bây giờ')
+  .option('--issued-on <date>', 'ngày ban hành (YYYY-MM-DD) khi văn bản không ghi')
   .option('--policy <id>', 'mã chính sách nhắc việc trong config/escalation.yaml')
   .option('--json', 'in kế hoạch dạng JSON')
   .option('--ics', 'in tệp iCalendar (RFC 5545) để nhập vào Google Calendar, Outlook')
-  .action((file: string, opts: PlanCommandOptions) => {
-    try {
+  .action(
+    action(async (file: string, opts: PlanCommandOptions) => {
       process.stdout.write(runPlan(file, opts));
-    } catch (err) {
-      const code = err instanceof PlanInputError ? 2 : 1;
-      if (opts.json) process.stdout.write(JSON.stringify({ error: { message: err instanceof Error ? err.message : String(err), exitCode: code } }) + '\n');
-      else process.stderr.write(`Lỗi: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = code;
-    }
-  });
+    }),
+  );

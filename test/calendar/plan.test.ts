@@ -57,6 +57,11 @@ describe('registered late: past steps collapse into one late notice', () => {
     ]);
     expect(plan[0].recipients).toEqual(['focal', 'head', 'supervisor']);
   });
+  it('registered a millisecond after 08:00: the notice waits for the next working day (found by fast-check)', () => {
+    // Monday 20/04/2015 08:00:00.001 local: the 08:00 slot of that day is already past.
+    const plan = cal.planReminders({ due: '2015-04-19', policy: defaultPolicy(), registeredAt: '2015-04-20T01:00:00.001Z', keyPrefix: 'k' });
+    expect(plan[0]).toMatchObject({ kind: 'late-notice', at: '2015-04-21T01:00:00.000Z' });
+  });
   it('a send exactly at registration is kept, not collapsed', () => {
     const plan = cal.planReminders({ due: '2018-03-15', policy: defaultPolicy(), registeredAt: '2018-03-15T01:00:00.000Z', keyPrefix: 'k' });
     expect(plan.map((s) => s.stepId)).toEqual(['late-notice', 'den-han', 'qua-han-1', 'qua-han-5']);

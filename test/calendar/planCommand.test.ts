@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { runPlan, PlanInputError } from '../../cli/commands/plan';
+import { runPlan } from '../../cli/commands/plan';
+import { CliError } from '../../cli/lib/exit';
 
 const SPEC = path.join(__dirname, 'fixtures', 'spec-003.json');
 // Registered on Friday 17/04/2015 at 10:00: the −5 (13/04) and −2 (16/04) reminders of the 20/04 deadline are past.
@@ -18,17 +19,22 @@ describe('chidao plan', () => {
   it('--json gives the plan with every send', () => {
     const plan = JSON.parse(runPlan(SPEC, { asOf: AS_OF, json: true }));
     expect(plan.asOf).toBe('2015-04-17T03:00:00.000Z');
-    expect(plan.occurrences.map((o: { nominal: string; due: string }) => [o.nominal, o.due])).toEqual([
+    type Occ = { taskId: string; nominal: string; due: string; sends: { kind: string; at: string }[] };
+    const t7: Occ[] = plan.occurrences.filter((o: Occ) => o.taskId === 't7');
+    expect(t7.map((o) => [o.nominal, o.due])).toEqual([
       ['2015-04-19', '2015-04-20'],
       ['2015-10-29', '2015-10-29'],
     ]);
-    expect(plan.occurrences[0].sends.map((s: { kind: string; at: string }) => [s.kind, s.at])).toEqual([
+    // Task 6 has no deadline: followed through the 6-month and annual reports (20/06/2015 Saturday → 22/06,
+    // 20/12/2015 Sunday → 21/12).
+    expect(plan.occurrences.filter((o: Occ) => o.taskId === 't6').map((o: Occ) => o.due)).toEqual(['2015-06-22', '2015-12-21']);
+    expect(t7[0].sends.map((s: { kind: string; at: string }) => [s.kind, s.at])).toEqual([
       ['late-notice', '2015-04-20T01:00:00.000Z'],
       ['reminder', '2015-04-20T01:00:00.000Z'],
       ['reminder', '2015-04-21T01:00:00.000Z'],
       ['reminder', '2015-04-25T01:00:00.000Z'],
     ]);
-    expect(plan.unplanned).toEqual([{ taskId: 't6', taskRef: '6.', phrase: null, reason: 'nhiệm vụ không có thời hạn' }]);
+    expect(plan.unplanned).toEqual([]);
   });
 
   it('--ics is RFC 5545 with a VTIMEZONE that ical.js reads back', () => {
@@ -36,15 +42,14 @@ describe('chidao plan', () => {
     const root = new ICAL.Component(ICAL.parse(text));
     const tz = root.getFirstSubcomponent('vtimezone');
     expect(tz?.getFirstPropertyValue('tzid')).toBe('Asia/Ho_Chi_Minh');
-    const events = root.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
-    expect(events).toHaveLength(2);
-    expect(events[0].startDate.isDate).toBe(true);
-    expect(events[0].startDate.toString()).toBe('2015-04-20');
-    expect(events[1].startDate.toString()).toBe('2015-10-29');
-    expect(events[0].summary).toMatch(/^Hạn: 7\. Thực hiện đầy đủ chế độ thông tin/);
+    const vevents = root.getAllSubcomponents('vevent');
+    const events = vevents.map((c) => new ICAL.Event(c));
+    expect(events.map((e) => e.startDate.toString()).sort()).toEqual(['2015-04-20', '2015-06-22', '2015-10-29', '2015-12-21']);
+    const oct = events.findIndex((e) => e.startDate.toString() === '2015-10-29');
+    expect(events[oct].startDate.isDate).toBe(true);
+    expect(events[oct].summary).toMatch(/^Hạn: 7\. Thực hiện đầy đủ chế độ thông tin/);
     // One VALARM per send, at the send's absolute instant.
-    const triggers = root
-      .getAllSubcomponents('vevent')[1]
+    const triggers = vevents[oct]
       .getAllSubcomponents('valarm')
       .map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Time).toJSDate().toISOString());
     expect(triggers).toEqual([
@@ -59,10 +64,16 @@ describe('chidao plan', () => {
   });
 
   it('bad input is exit code 2 with a reason', () => {
-    expect(() => runPlan(SPEC, { asOf: 'hôm qua' })).toThrow(PlanInputError);
+    expect(() => runPlan(SPEC, { asOf: 'hôm qua' })).toThrow(CliError);
+    try {
+      runPlan(SPEC, { asOf: 'hôm qua' });
+    } catch (err) {
+      expect((err as CliError).exitCode).toBe(2);
+    }
     expect(() => runPlan(SPEC, { asOf: 'hôm qua' })).toThrow(/--as-of: cần thời điểm ISO 8601/);
     expect(() => runPlan(SPEC, { asOf: AS_OF, json: true, ics: true })).toThrow(/Chỉ chọn một/);
     expect(() => runPlan(path.join(__dirname, 'fixtures', 'missing.json'), {})).toThrow(/Không đọc được tệp/);
+    expect(() => runPlan(SPEC, { asOf: AS_OF, issuedOn: '26/3/2015' })).toThrow(/--issued-on: ngày phải có dạng YYYY-MM-DD/);
     expect(() => runPlan(SPEC, { asOf: AS_OF, policy: 'khong-co' })).toThrow(/không có chính sách "khong-co"/);
   });
 });
