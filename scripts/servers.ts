@@ -142,11 +142,12 @@ async function launch(
   startTimeoutMs: number,
   installHint: string,
   detached = false,
+  stdinPipe = false,
 ): Promise<ServerProcess> {
   if (!fs.existsSync(cmd)) throw new Error(`${what}: ${cmd} does not exist. ${installHint}`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const fd = fs.openSync(logFile, 'a');
-  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], detached });
+  const child = spawn(cmd, args, { stdio: [stdinPipe ? 'pipe' : 'ignore', fd, fd], detached });
   fs.closeSync(fd);
   live.add(child);
   const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -199,7 +200,8 @@ export async function spawnDevServer(opts: DevServerOptions): Promise<DevServerP
 
 export async function spawnTestServer(opts: TestServerOptions): Promise<ServerProcess> {
   const port = opts.port ?? (await freePort());
-  const args = [String(port)];
+  // The JVM exits when our end of its stdin closes: no orphan even if this process is SIGKILLed.
+  const args = [String(port), '--exit-on-stdin-eof'];
   if (opts.initialTime) {
     const ms = Date.parse(opts.initialTime);
     if (Number.isNaN(ms)) throw new Error(`initialTime is not an ISO instant: ${opts.initialTime}`);
@@ -214,5 +216,7 @@ export async function spawnTestServer(opts: TestServerOptions): Promise<ServerPr
     opts.logFile ?? defaultLogFile('test-server', port),
     opts.startTimeoutMs ?? 60_000,
     'Run `npm run provision` (needs a JDK and Maven: `apt-get install default-jdk-headless maven`).',
+    false,
+    true,
   );
 }

@@ -14,8 +14,10 @@ import java.time.Instant;
  * here are what TestServer itself uses; we only pass initialTimeMillis (0 = system clock).
  *
  * <p>Usage: TimeTravelTestServer &lt;port&gt; [--initial-time=2018-01-09T01:00:00Z]
- * [--enable-time-skipping]. Without the last flag time skipping starts locked, as in TestServer:
- * the SDK's time-skipping client unlocks it while a test awaits a result or calls env.sleep.
+ * [--enable-time-skipping] [--exit-on-stdin-eof]. Without --enable-time-skipping the clock starts
+ * locked, as in TestServer: the SDK's time-skipping client unlocks it while a test awaits a result
+ * or calls env.sleep. --exit-on-stdin-eof stops the server when its parent dies, however it dies
+ * (the parent holds the other end of stdin), so a crashed test run leaves no JVM behind.
  */
 public class TimeTravelTestServer {
   public static void main(String[] args) throws Exception {
@@ -26,11 +28,14 @@ public class TimeTravelTestServer {
     int port = Integer.parseInt(args[0]);
     long initialMillis = 0;
     boolean lockTimeSkipping = true;
+    boolean exitOnStdinEof = false;
     for (int i = 1; i < args.length; i++) {
       if (args[i].startsWith("--initial-time=")) {
         initialMillis = Instant.parse(args[i].substring("--initial-time=".length())).toEpochMilli();
       } else if (args[i].equals("--enable-time-skipping")) {
         lockTimeSkipping = false;
+      } else if (args[i].equals("--exit-on-stdin-eof")) {
+        exitOnStdinEof = true;
       } else {
         throw new IllegalArgumentException("Unknown flag " + args[i]);
       }
@@ -43,6 +48,18 @@ public class TimeTravelTestServer {
       server.shutdownNow();
       starter.close();
     }));
+    if (exitOnStdinEof) {
+      Thread watcher = new Thread(() -> {
+        try {
+          while (System.in.read() != -1) {}
+        } catch (java.io.IOException e) {
+          // parent gone as well
+        }
+        System.exit(0);
+      });
+      watcher.setDaemon(true);
+      watcher.start();
+    }
     server.awaitTermination();
   }
 }
