@@ -84,6 +84,8 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(links, { rateLimit: config.linkRateLimit });
   await fastify.register(
     async (api) => {
+      // The API speaks JSON only: a text/plain body is refused with 415 rather than read as a string.
+      api.removeContentTypeParser('text/plain');
       // Everything under /api needs a token (fastify/demo's autohooks).
       api.addHook('onRequest', async (request) => {
         if (!request.principal) {

@@ -96,7 +96,8 @@ export function describeIssue(issue: IssueLike, field: string): { vi: string; en
         en = `"${field}" is required`;
       } else {
         vi = `"${field}" phải là ${TYPE_VI[issue.expected ?? ''] ?? issue.expected}`;
-        en = `"${field}" must be ${issue.expected === 'int' ? 'an integer' : `a ${issue.expected}`}`;
+        const expected = issue.expected === 'int' ? 'integer' : String(issue.expected);
+        en = `"${field}" must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`;
       }
       break;
     case 'too_small':
