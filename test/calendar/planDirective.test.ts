@@ -1,5 +1,6 @@
 /** planDirective: what `chidao plan`, the API and the dashboard show, mirroring the task workflow's choices. */
-import { PLAN_DEFAULTS, planDirective, type DirectiveSpec } from '../../calendar';
+import { PLAN_DEFAULTS, planDirective } from '../../calendar';
+import type { DirectiveSpec } from '../../directives/spec';
 import { DEFAULT_TASK_OPTIONS } from '../../workflows/task-types';
 import { configuredCalendar, defaultPolicy } from './fixtures';
 
