@@ -30,8 +30,10 @@ const NEWS_TYPES: Record<string, DocumentType> = {
   'công văn': 'Công văn', 'văn bản': 'Công văn', 'kế hoạch': 'Kế hoạch', 'chỉ thị': 'Chỉ thị', 'quyết định': 'Quyết định', 'thông báo': 'Thông báo',
 };
 
-const NUMBER_LINE = /^[ \t]*Số[ \t]*:[ \t]*(\d*)[ \t]*\/[ \t]*([\p{L}\d&]+(?:[ \t]*-[ \t]*[\p{L}\d&]+(?:[ \t]+[\p{Lu}Đ\d&]+)*)*)[ \t]*$/mu;
-const PLACE_DATE = /^[ \t]*([\p{Lu}][\p{L} ']{1,40}?),[ \t]*ngày[ \t]*(\d{1,2})?[ \t]*tháng[ \t]*(\d{1,2})?[ \t]*năm[ \t]*(\d{4})?[ \t]*$/mu;
+/** "Số: 46 /TB - VP", "Số: /UBND-KGVX" (a draft), "Số:\n06/2024/QĐ-UBND", "Số: 130/KH-UBND | Ninh Bình, …" (a table row). */
+const NUMBER_LINE = /^[ \t|]*Số[ \t]*:[ \t\n|]*(\d*)[ \t]*\/[ \t]*(?:(\d{4})[ \t]*\/[ \t]*)?([\p{L}\d&]+(?:[ \t]*-[ \t]*[\p{L}\d&]+(?:[ \t]+[\p{Lu}Đ\d&]+)*)*)[ \t]*(?=\||$)/mu;
+/** "Kon Tum, ngày 09 tháng 01 năm 2018", "Kon Tum, ngày tháng năm" (a draft), "Quảng Bình,\nngày 25 tháng 5 năm 2015". */
+const PLACE_DATE = /(?:^|\|)[ \t]*([\p{Lu}][\p{L} '\-]{1,40}?),\s*ngày[ \t]*(\d{1,2})?\s*tháng[ \t]*(\d{1,2})?\s*năm[ \t]*(\d{4})?[ \t.]*(?=\||$)/mu;
 const NEWS_LEAD = /(?:^|\n)[ \t]*Ngày[ \t]+(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})(?:[ \t]*\/[ \t]*(\d{4}))?[ \t]*,[ \t]*([^,.\n]{3,80}?)[ \t]+(?:đã[ \t]+)?ban hành[ \t]+(Công văn|Văn bản|Kế hoạch|Chỉ thị|Quyết định|Thông báo)[ \t]+số[ \t]+(\d+)[ \t]*\/[ \t]*([\p{L}\d&-]+)(?:[ \t]+(?:về việc|V\/v)[ \t]+([^.\n]{3,200}))?/iu;
 /** "12/22/2020 7:41:10 AM" or "22/12/2020 07:41": a page's publication stamp. */
 const PAGE_STAMP = /(?:^|\n)[^\n]{0,20}?(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t]+(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]*(AM|PM|SA|CH))?/u;
@@ -40,7 +42,7 @@ const KINH_GUI = /^[ \t]*Kính gửi[ \t]*:?[ \t]*(.*)$/mu;
 const NOI_NHAN = /^[ \t]*Nơi nhận[ \t]*:?/mu;
 const SIGN_CAPACITY = /^[ \t]*(TM|KT|TL|TUQ|Q)\.[ \t]*(.+?)[ \t]*$/u;
 const WEB_END = /^[ \t]*(Bài viết trước|Các tin khác|Tin liên quan|Tin cùng chuyên mục|Các bài viết khác|Tin khác)\b/mu;
-const ISSUER_LINES = /^[ \t]*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|VĂN PHÒNG[^\n]*|SỞ [^\n]+|BAN [^\n]+)[ \t]*\n[ \t]*((?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)[^\n]*)$/mu;
+const ISSUER_LINES = /^[ \t]*((?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN\s+DÂN|UBND|VĂN PHÒNG[^\n|]*|SỞ [^\n|]+|BAN [^\n|]+)[ \t|]*\n[ \t]*((?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)[^\n|]*)/mu;
 const BODY_ISSUER = /(?<!được[ \t])((?:Văn phòng[ \t]+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn)(?:[ \t]+[\p{Lu}][\p{L}']*(?:[ \t]+[\p{Lu}][\p{L}']*){0,2})?)[ \t]+(?:yêu cầu|thông báo|ban hành|chỉ đạo|đề nghị|giao)/u;
 
 function lines(text: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
@@ -105,8 +107,8 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
 
   const num = NUMBER_LINE.exec(head);
   if (num) {
-    code = num[2].replace(/\s+/gu, '');
-    number = num[1] ? `${num[1]}/${code}` : null;
+    code = num[3].replace(/\s+/gu, '');
+    number = num[1] ? [num[1], num[2], code].filter(Boolean).join('/') : null;
     numberAt = [num.index, num.index + num[0].length];
     const prefix = code.split('-')[0].toUpperCase();
     type = CODE_TYPES[prefix] ?? null;
@@ -114,7 +116,7 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
   }
   const pd = PLACE_DATE.exec(head);
   if (pd) {
-    place = pd[1].trim();
+    place = pd[1].replace(/\s+/gu, ' ').trim();
     dateAt = [pd.index, pd.index + pd[0].length];
     if (pd[2] && pd[3] && pd[4] && isValidYmd(Number(pd[4]), Number(pd[3]), Number(pd[2]))) {
       issuedOn = toIso({ year: Number(pd[4]), month: Number(pd[3]), day: Number(pd[2]) });
