@@ -41,7 +41,7 @@ function goMinor(version: string): number {
 }
 
 /** A `go` able to build the CLI: the system one, or one unpacked from golang.org/toolchain. */
-async function usableGo(paths: CachePaths, log: Log, systemGo: string): Promise<string> {
+export async function usableGo(paths: CachePaths, log: Log, systemGo: string): Promise<string> {
   const env = goEnv(paths);
   const { stdout } = await run(systemGo, ['env', 'GOVERSION'], { env: { ...env, GOTOOLCHAIN: 'local' } });
   if (goMinor(stdout) >= 21) return systemGo; // GOTOOLCHAIN=auto fetches go 1.25 itself if needed
