@@ -167,6 +167,12 @@ export class ZaloTokens {
     const refresh = typeof r.refresh_token === 'string' ? r.refresh_token : '';
     const seconds = Number(r.expires_in);
     if (!access || !refresh || !Number.isFinite(seconds) || seconds <= 0) {
+      // Another worker process sharing the token file may have rotated the pair a moment ago: use theirs.
+      for (let i = 0; i < 3; i++) {
+        const latest = await this.store.load();
+        if (latest && latest.refreshToken !== pair.refreshToken) return latest;
+        await new Promise((r) => setTimeout(r, 200));
+      }
       // A consumed or revoked refresh token: only an OA admin re-authorising the app can fix it.
       const why = r.error !== undefined ? `mã ${String(r.error)} ${String(r.error_name ?? r.message ?? '')}` : 'phản hồi không có token';
       throw rejection('zalo-auth', `không làm mới được token OA (${why.trim()}); quản trị viên OA cần cấp quyền lại`, true, 'zalo');

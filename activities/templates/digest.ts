@@ -30,7 +30,8 @@ export function renderDigest(p: {
   const subject =
     `[Tổng hợp] Tình hình thực hiện nhiệm vụ ngày ${formatDate(p.today)}: ` +
     `${overdueCount} quá hạn, ${section.dueSoon.length} sắp đến hạn, ${section.waiting.length} chờ gia hạn`;
-  const link = (wid: string) => `${p.dashboardUrl.replace(/\/+$/, '')}/tasks/${encodeURIComponent(wid)}`;
+  // The dashboard's task page (api/dashboard/pages/task.ts).
+  const link = (wid: string) => `${p.dashboardUrl.replace(/\/+$/, '')}/dashboard/task?id=${encodeURIComponent(wid)}`;
   const item = (l: DigestLine, withAgency: boolean) =>
     `${shorten(l.text, 160)}${withAgency ? ` — ${l.agencyName}` : ''}${l.due ? ` (hạn ${formatDueDate(l.due)})` : ''}`;
   const byAgency = [...section.overdue.entries()]

@@ -118,7 +118,7 @@ test('each supervisor gets their agencies: overdue by agency, due within five wo
   expect(text).toContain('Kiểm tra an toàn thực phẩm tại trường học — Sở Y tế (hạn Thứ Hai, 26/02/2018)');
   expect(text).not.toContain('Rà soát công tác dân số');
   expect(text).toContain('Gửi dự thảo Chương trình công tác năm 2018 — Sở Lao động - Thương binh và Xã hội');
-  expect(text).toContain('https://chidao.kontum.example.invalid/tasks/t1');
+  expect(text).toContain('https://chidao.kontum.example.invalid/dashboard/task?id=t1');
   expect(pvp?.messageId).toBe(`<chidao.${createHash('sha256').update('digest|pvp-kgvx|2018-02-12').digest('hex').slice(0, 40)}@kontum.example.invalid>`);
 
   const cvp = byTo.get('cvp@vp.kontum.example.invalid');

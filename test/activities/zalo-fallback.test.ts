@@ -109,3 +109,13 @@ test('no answer within the timeout is retryable', async () => {
   const r = await outcome(rig.sendZalo(reminder({ channel: 'zalo' })));
   expect('retryable' in r && r.retryable.message).toMatch(/không kết nối được/);
 });
+
+test('a send Zalo carried out but never confirmed is retried with the same tracking_id (one recognisable repeat)', async () => {
+  rig = await zaloRig({}, { timeoutMs: 300 });
+  rig.zalo.script('84905111222', 'accept-then-hang', 1);
+  const first = await outcome(rig.sendZalo(reminder({ channel: 'zalo' })));
+  expect('retryable' in first).toBe(true);
+  await rig.sendZalo(reminder({ channel: 'zalo' }));
+  expect(rig.zalo.sent).toHaveLength(2);
+  expect(rig.zalo.sent[1].trackingId).toBe(rig.zalo.sent[0].trackingId);
+});

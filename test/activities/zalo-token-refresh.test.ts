@@ -112,3 +112,13 @@ test('a refresh token Zalo no longer accepts falls back to email and says an adm
   expect(r.detail).toContain('cấp quyền lại');
   expect(rig.zalo.sent).toHaveLength(0);
 });
+
+test('two worker processes sharing the token file: the one whose refresh loses the race uses the winner\'s pair', async () => {
+  rig = await zaloRig();
+  const stale = ((await rig.store.load()) as TokenPair).accessToken;
+  // Process A (rig.tokens) and process B (its own ZaloTokens over the same file) both see the token rejected.
+  const b = new ZaloTokens(rig.config, new FileTokenStore(rig.config.tokenFile));
+  const [fromA, fromB] = await Promise.all([rig.tokens.refresh(stale), b.refresh(stale)]);
+  expect(fromB).toEqual(fromA);
+  expect(rig.zalo.refreshes).toBe(1);
+});

@@ -14,7 +14,8 @@ export interface ZaloTemplate {
   params: Record<string, number>;
 }
 
-export type Scripted = { error: number; message: string } | { http: number } | 'hang';
+/** 'hang': no answer; 'accept-then-hang': the message is sent (recorded) but the answer never comes back. */
+export type Scripted = { error: number; message: string } | { http: number } | 'hang' | 'accept-then-hang';
 
 export interface ZaloRequest {
   path: string;
@@ -161,7 +162,9 @@ export async function startFakeZalo(options: FakeZaloOptions = {}): Promise<Fake
     if (path === '/message/template') {
       if (!validAccess.has(accessToken)) return json(res, 200, { error: -124, message: 'Access token invalid' });
       const phone = typeof parsed.phone === 'string' ? parsed.phone : '';
-      if (answerScripted(res, scripted(phone))) return;
+      const outcome = scripted(phone);
+      const acceptThenHang = outcome === 'accept-then-hang';
+      if (!acceptThenHang && answerScripted(res, outcome)) return;
       if (!ZNS_PHONE.test(phone)) return json(res, 200, { error: -108, message: 'Phone number invalid' });
       const template = templates.get(String(parsed.template_id ?? ''));
       if (!template) return json(res, 200, { error: -109, message: 'Template ID invalid' });
@@ -180,6 +183,10 @@ export async function startFakeZalo(options: FakeZaloOptions = {}): Promise<Fake
       quota -= 1;
       const msgId = randomBytes(10).toString('hex');
       sent.push({ kind: 'zns', to: phone, trackingId, templateData: data as Record<string, string>, text: null, msgId, accessToken });
+      if (acceptThenHang) {
+        hanging.add(res);
+        return;
+      }
       return json(res, 200, {
         error: 0,
         message: 'Success',
