@@ -69,9 +69,12 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
   const configuration = options.configuration ?? defaultConfiguration();
   const index = agencyIndexOf(options.agencies);
   const scores = index.jurisdictionsOf(rt.text);
-  const ctx = { index, scores };
-
   const header = readHeader(rt.text, options.issuedOn ?? null);
+  // A document dated from a place the directory does not know (another province): its "Sở Y tế" is not ours.
+  const placeScores = header.info.place ? index.jurisdictionsOf(header.info.place) : null;
+  const foreign = placeScores !== null && index.size > 0 && [...placeScores.values()].every((n) => n === 0);
+  const ctx = { index, scores, foreign };
+
   const warnings: RefineContext['warnings'] = [];
   const refineContext: RefineContext = { text: rt.text, rules, issuedOn: header.info.issuedOn, body: header.body, warnings };
 

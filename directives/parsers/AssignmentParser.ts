@@ -22,6 +22,8 @@ export interface FoundAssignee {
 export interface AssignmentContext {
   index: AgencyIndex;
   scores: JurisdictionScores;
+  /** The document comes from a place the directory does not cover: names there get no id from elsewhere. */
+  foreign: boolean;
 }
 
 /** A phrase that starts with an agency's name. */
@@ -58,9 +60,10 @@ function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: A
   const out: FoundAssignee[] = [];
   for (const m of matches) {
     if (m.start >= cut) continue;
+    const known = !ctx.foreign || (ctx.scores.get(m.entry.jurisdiction) ?? 0) > 0;
     out.push({
-      name: part.slice(m.start, m.end).trim(), agencyId: m.entry.id, role, group: m.entry.kind === 'group',
-      at: [base + m.start, base + m.end], alternatives: m.alternatives,
+      name: part.slice(m.start, m.end).trim(), agencyId: known ? m.entry.id : null, role, group: m.entry.kind === 'group' || /^các\s/iu.test(part.slice(m.start)),
+      at: [base + m.start, base + m.end], alternatives: known ? m.alternatives : [],
     });
   }
   // What the directory did not know: pieces that look like agency names.
@@ -123,36 +126,33 @@ export interface AgencyLead {
 export function readAgencyLead(text: string, base: number, ctx: AssignmentContext): AgencyLead | null {
   const colon = text.indexOf(':');
   const sentenceEnd = text.search(/\.\s/u);
-  let head: string;
+  const colonForm = colon > 0 && colon < 300 && (sentenceEnd < 0 || sentenceEnd > colon);
+  let head = colonForm ? text.slice(0, colon) : text.slice(0, 300);
   let headAt = 0;
-  let restAt: number;
-  if (colon > 0 && colon < 300 && (sentenceEnd < 0 || sentenceEnd > colon)) {
-    head = text.slice(0, colon);
-    restAt = colon + 1;
-  } else if (text.length <= 200 && sentenceEnd < 0 && !/[;:]/u.test(text.replace(/\.\s*$/u, ''))) {
-    head = text.replace(/[.\s]+$/u, '');
-    restAt = text.length;
-  } else {
-    head = text.slice(0, 300);
-    restAt = -1;
-  }
   let lastVerb: RegExpExecArray | null = null;
   LEAD_VERB.lastIndex = 0;
   for (let m = LEAD_VERB.exec(head); m; m = LEAD_VERB.exec(head)) lastVerb = m;
-  if (lastVerb && (lastVerb.index === 0 || restAt >= 0)) {
+  if (lastVerb && (lastVerb.index === 0 || colonForm)) {
     headAt = lastVerb.index + lastVerb[0].length;
     head = head.slice(headAt);
   }
   if (!startsWithAgency(head, ctx)) return null;
-  if (restAt < 0) {
-    // No colon: "X chủ trì, phối hợp với Y triển khai …", "Đề nghị X tiếp tục …" — the list runs to the task's verb.
-    if (!/chủ trì/u.test(head) && !(lastVerb && lastVerb.index === 0)) return null;
+  if (colonForm) {
     const assignees = readAgencyList(head, base + headAt, ctx);
-    const lastEnd = assignees.length > 0 ? Math.max(...assignees.map((a) => a.at[1])) - base : 0;
-    return assignees.length > 0 ? { assignees, restAt: lastEnd, inline: true } : null;
+    return assignees.length > 0 ? { assignees, restAt: colon + 1, inline: false } : null;
   }
-  const assignees = readAgencyList(head, base + headAt, ctx);
-  return assignees.length > 0 ? { assignees, restAt, inline: false } : null;
+  if (/chủ trì/u.test(head) || (lastVerb && lastVerb.index === 0)) {
+    // "X chủ trì, phối hợp với Y triển khai …", "Đề nghị X tiếp tục …": the list runs to the task's verb.
+    const assignees = readAgencyList(head, base + headAt, ctx);
+    if (assignees.length === 0) return null;
+    return { assignees, restAt: Math.max(...assignees.map((a) => a.at[1])) - base, inline: true };
+  }
+  // A heading that only names agencies: "2.7. Các sở, ngành thành viên Ban chỉ đạo".
+  if (text.length <= 200 && sentenceEnd < 0 && !/;\s*\p{Ll}/u.test(text)) {
+    const assignees = readAgencyList(head.replace(/[.\s]+$/u, ''), base + headAt, ctx);
+    return assignees.length > 0 ? { assignees, restAt: text.length, inline: false } : null;
+  }
+  return null;
 }
 
 /** "phối hợp với Sở Y tế và …" inside a task: the named agencies coordinate. */

@@ -1,0 +1,57 @@
+/**
+ * Who does a task: leads and coordinators, headings, "Thực hiện:" lines, "Kính gửi" addressees, groups, and the
+ * warnings when nobody or somebody ambiguous is named.
+ */
+import { readDirective } from '../../../directives';
+import { directory } from '../helpers';
+
+const read = (text: string) => readDirective(text, { agencies: directory, issuedOn: '2018-01-09' });
+const who = (text: string) => read(text).tasks.map((t) => t.assignees.map((a) => `${a.role}:${a.agencyId ?? a.name}${a.group ? '(nhóm)' : ''}`));
+
+describe('AssignmentParser', () => {
+  test('"X chủ trì, phối hợp với Y" in a "X: …" lead', () => {
+    expect(who('Kon Tum, ngày 02 tháng 01 năm 2018\n\nSở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế, Công an tỉnh: tổ chức kiểm tra an toàn trường học.'))
+      .toEqual([['lead:kt-sgddt', 'coordinate:kt-syt', 'coordinate:kt-ca']]);
+  });
+
+  test('"Giao X: …" and a task that coordinates with a named agency', () => {
+    expect(who('1. Giao Sở Kế hoạch và Đầu tư: chủ động phối hợp với Sở Tài chính tham mưu bố trí vốn.'))
+      .toEqual([['lead:kt-skhdt', 'coordinate:kt-stc']]);
+  });
+
+  test('a heading names the agency of the bullets under it; an abbreviation resolves', () => {
+    expect(who('2. Sở LĐTB&XH\n- Tổng hợp số liệu.\n- Báo cáo kết quả.')).toEqual([['lead:kt-sldtbxh'], ['lead:kt-sldtbxh']]);
+  });
+
+  test('"Thực hiện: X" lines apply to the bullets since the previous one', () => {
+    expect(who('1. Tuyên truyền\n- Tổ chức hội nghị.\n** Thực hiện: Sở Y tế chủ trì, phối hợp với Sở Nội vụ triển khai.*\n- In tờ rơi.\n- Phát tờ rơi.\n** Thực hiện: Công an tỉnh triển khai thực hiện.*'))
+      .toEqual([['lead:kt-syt', 'coordinate:kt-snv'], ['lead:kt-ca'], ['lead:kt-ca']]);
+  });
+
+  test('numbered items with no agency go to the intro\'s "yêu cầu X", else to the "Kính gửi" addressees', () => {
+    expect(who('Kính gửi: Sở Y tế.\n\nUBND tỉnh yêu cầu Sở Tư pháp thực hiện các nội dung sau:\n1. Rà soát văn bản.\n2. Báo cáo kết quả.'))
+      .toEqual([['lead:kt-stp'], ['lead:kt-stp']]);
+    expect(who('Kính gửi: Sở Y tế.\n\nUBND tỉnh có ý kiến như sau:\n1. Rà soát văn bản.')).toEqual([['lead:kt-syt']]);
+  });
+
+  test('groups are kept as groups; unknown agencies keep their name without an id; vague ones are dropped', () => {
+    expect(who('1. UBND các huyện, thành phố: rà soát hồ sơ.')).toEqual([['lead:kt-ubnd-cac-huyen(nhóm)']]);
+    expect(who('1. Sở Ngoại vụ và Liên minh Hợp tác xã tỉnh chủ trì, phối hợp với các đơn vị liên quan triển khai thực hiện.'))
+      .toEqual([['lead:kt-sngv', 'lead:Liên minh Hợp tác xã tỉnh']]);
+  });
+
+  // thuviennhadat.vn: Quyết định 1528/QĐ-UBND (2021) of Bình Định: its Sở is not Kon Tum's.
+  test('an agency of a province the directory does not cover keeps its name but no id', () => {
+    expect(who('Số: 1528/QĐ-UBND\nBình Định, ngày 29 tháng 04 năm 2021\n\nĐiều 2.\nGiao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên quan tổ chức triển khai thực hiện Kế hoạch này trên địa bàn tỉnh.'))
+      .toEqual([['lead:Sở Lao động - Thương binh và Xã hội']]);
+  });
+
+  test('warnings: a task with no assignee, an agency name two jurisdictions share', () => {
+    const none = read('1. Rà soát các văn bản quy phạm pháp luật.');
+    expect(none.warnings.map((w) => w.code)).toContain('task-without-assignee');
+    const ambiguous = read('1. UBND các xã, thị trấn: rà soát hồ sơ.');
+    const w = ambiguous.warnings.find((x) => x.code === 'ambiguous-agency')!;
+    expect(w.message).toContain('kr-ubnd-cac-xa');
+    expect(w.message).toContain('ln-ubnd-cac-xa');
+  });
+});
