@@ -41,8 +41,12 @@ interface PlanLike {
   unplanned?: { taskId: string; reason: string }[];
 }
 
-/** calendar/planDirective's DirectivePlan (as the API's planner returns it) → the register page's preview. */
+/**
+ * calendar/planDirective's DirectivePlan (as the API's planner returns it) → the register page's
+ * preview; a value that already is a preview list passes through.
+ */
 export function previewOfPlan(plan: unknown): PlanPreview[] {
+  if (Array.isArray(plan)) return plan as PlanPreview[];
   const p = (plan ?? {}) as PlanLike;
   const out = new Map<string, PlanPreview>();
   for (const o of p.occurrences ?? []) {

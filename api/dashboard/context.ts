@@ -3,12 +3,19 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { allowed, toLogin, viewerOf } from './auth';
 import type { DashboardDeps, Role, Viewer } from './deps';
 import { exportFormat, sendExport } from './export';
+import type { TaskSummary } from '../../client/types';
+import type { TaskView } from '../../workflows/types';
 import { todayLocal } from './format';
+import { loadViews } from './load';
 import { messagePage, type Section } from './layout';
 import type { ListTable } from './table';
 
 export interface Ctx {
   deps: DashboardDeps;
+  /** Task views for summaries, agency names as the directory has them. */
+  views(summaries: TaskSummary[]): Promise<TaskView[]>;
+  /** One task's view (directory names), or null when it cannot be read. */
+  view(workflowId: string): Promise<TaskView | null>;
   /** Path the dashboard is mounted at, "/dashboard" by default; links are built on it. */
   base: string;
   agencyName(id: string): string;
@@ -16,9 +23,23 @@ export interface Ctx {
 }
 
 export function makeCtx(deps: DashboardDeps, base: string): Ctx {
+  // The workflow keeps the name the text used ("UBND các xã"); the directory's name wins when it knows the id.
+  const named = (v: TaskView): TaskView => {
+    const name = deps.agencyName?.(v.agencyId);
+    return name && name !== v.agencyId ? { ...v, agencyName: name } : v;
+  };
   return {
     deps,
     base,
+    views: async (summaries) => (await loadViews(deps.client, summaries)).map(named),
+    view: async (id) => {
+      if (!id) return null;
+      try {
+        return named(await deps.client.status(id));
+      } catch {
+        return null;
+      }
+    },
     agencyName: (id) => deps.agencyName?.(id) ?? id,
     today: () => deps.today?.() ?? todayLocal(),
   };

@@ -32,7 +32,7 @@ const ASSETS: Record<string, { file: () => string; type: string }> = {
   'dashboard.css': { file: () => path.join(__dirname, 'public', 'dashboard.css'), type: 'text/css; charset=utf-8' },
   'dashboard.js': { file: () => path.join(__dirname, 'public', 'dashboard.js'), type: 'text/javascript; charset=utf-8' },
   'overview.js': { file: () => path.join(__dirname, 'public', 'overview.js'), type: 'text/javascript; charset=utf-8' },
-  'chart.umd.js': { file: () => require.resolve('chart.js/dist/chart.umd.min.js'), type: 'text/javascript; charset=utf-8' },
+  'chart.umd.js': { file: () => path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 
 /** Options as api/app.ts passes them (its AppOptions), besides the dashboard's own. */
@@ -56,7 +56,8 @@ function resolveDeps(app: FastifyInstance, options: AppLikeOptions): DashboardDe
   const reader = options.reader ?? (d.reader as AppLikeOptions['reader']);
   const read = options.read ?? (reader ? readerOf(reader) : undefined);
   const planner = options.planner ?? (d.planner as AppLikeOptions['planner']);
-  const plan = options.plan ?? (planner ? (spec: DirectiveSpec) => previewOfPlan(planner(spec)) : undefined);
+  const given = options.plan ?? planner;
+  const plan = given ? async (spec: DirectiveSpec) => previewOfPlan(await given(spec)) : undefined;
   if (!client || !authenticate || !read) {
     throw new Error('dashboard: needs client, authenticate (or config.tokens) and read (or reader), as plugin options or decorators');
   }

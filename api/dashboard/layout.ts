@@ -48,6 +48,7 @@ export function page({ base, title, section, viewer, body, scripts = [] }: PageI
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · chidao</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${base}/assets/dashboard.css">
 </head>
 <body>

@@ -22,3 +22,29 @@ export async function loadViews(client: ChidaoClient, summaries: TaskSummary[], 
   await Promise.all(Array.from({ length: Math.min(concurrency, summaries.length) }, worker));
   return out.filter((v): v is TaskView => v !== null);
 }
+
+/** Directive id → a short label people recognise ("Công văn 279/UBND-LĐT BXH"). */
+export async function directiveLabels(client: ChidaoClient): Promise<Map<string, string>> {
+  try {
+    const rows = await client.directives({ limit: 1000 });
+    return new Map(rows.map((d) => [d.directiveId, `${d.type} ${d.number ?? '(chưa có số)'}`]));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Calls fn until it succeeds or `withinMs` has passed. Right after a registration the directive's
+ * task workflows may not all exist yet, so reading the directive fails for a moment.
+ */
+export async function retrying<T>(fn: () => Promise<T>, withinMs: number, stepMs = 500): Promise<T> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (Date.now() + stepMs > until) throw err;
+      await new Promise((r) => setTimeout(r, stepMs));
+    }
+  }
+}

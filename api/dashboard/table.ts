@@ -48,7 +48,7 @@ export function exportLinks(url: string): Html {
 export function renderTable(table: ListTable, url: string, captionHidden = false): Html {
   const head = html`<div class="toolbar"><span class="muted">${table.rows.length} dòng</span>${exportLinks(url)}</div>`;
   if (table.rows.length === 0) return html`${head}<p class="muted">${table.empty}</p>`;
-  return html`${head}<div class="table-wrap" tabindex="0" role="region" aria-label="${table.title}"><table>
+  return html`${head}<div class="table-wrap" tabindex="0" role="region" aria-label="${table.title}"><table class="stack">
 <caption${captionHidden ? html` class="visually-hidden"` : ''}>${table.title}</caption>
 <thead><tr>${table.columns.map((c) => html`<th scope="col"${c.numeric ? html` class="num"` : ''}>${c.label}</th>`)}</tr></thead>
 <tbody>${table.rows.map(
@@ -57,7 +57,7 @@ export function renderTable(table: ListTable, url: string, captionHidden = false
         const cell = cellOf(row[c.key]);
         const content = cell.markup ?? cell.text;
         const cls = c.numeric ? 'num' : c.clip ? 'clip' : '';
-        return html`<td${cls ? html` class="${cls}"` : ''}>${cell.href ? html`<a href="${cell.href}">${content}</a>` : content}</td>`;
+        return html`<td data-label="${c.label}"${cls ? html` class="${cls}"` : ''}>${cell.href ? html`<a href="${cell.href}">${content}</a>` : content}</td>`;
       })}</tr>`,
   )}</tbody>
 </table></div>`;

@@ -9,7 +9,7 @@ import { guard, maybeExport, notFound, one, q, sendHtml, type Ctx } from '../con
 import { civil, civilWithWeekday, short, statusBadge, statusLabel } from '../format';
 import { html } from '../html';
 import { page } from '../layout';
-import { loadViews } from '../load';
+import { retrying } from '../load';
 import { renderTable, type ListTable } from '../table';
 import { DIRECTIVE_STATUS_LABEL } from './directives';
 
@@ -39,13 +39,15 @@ export async function directiveRoutes(app: FastifyInstance, ctx: Ctx): Promise<v
     const viewer = await guard(ctx, request, reply, ['supervisor', 'secretariat'], 'directives');
     if (!viewer) return reply;
     const id = one(q(request).id);
+    const justRegistered = one(q(request).registered) !== '';
     let d: DirectiveView;
     try {
-      d = await ctx.deps.client.directive(id);
-    } catch {
+      d = await retrying(() => ctx.deps.client.directive(id), justRegistered ? 30_000 : 2_000);
+    } catch (err) {
+      request.log.info({ err, directiveId: id }, 'dashboard: directive not readable');
       return notFound(ctx, reply, viewer, 'directives', 'Không tìm thấy văn bản này.');
     }
-    const views = (await loadViews(ctx.deps.client, d.tasks)).sort((a, b) =>
+    const views = (await ctx.views(d.tasks)).sort((a, b) =>
       a.ref.localeCompare(b.ref, 'vi', { numeric: true }) || a.agencyName.localeCompare(b.agencyName, 'vi'),
     );
     const selfUrl = `${ctx.base}/directive?id=${encodeURIComponent(d.directiveId)}`;

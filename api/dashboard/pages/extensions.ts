@@ -4,7 +4,6 @@ import { guard, maybeExport, one, q, sendHtml, type Ctx } from '../context';
 import { civil, civilWithWeekday, instant, short } from '../format';
 import { html } from '../html';
 import { page } from '../layout';
-import { loadViews } from '../load';
 import { exportLinks, type ListTable } from '../table';
 
 export async function extensionsRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> {
@@ -12,7 +11,7 @@ export async function extensionsRoutes(app: FastifyInstance, ctx: Ctx): Promise<
     const viewer = await guard(ctx, request, reply, ['supervisor', 'secretariat'], 'extensions');
     if (!viewer) return reply;
     const client = ctx.deps.client;
-    const views = await loadViews(client, await client.list({ status: ['extension-requested'], limit: 500 }));
+    const views = await ctx.views(await client.list({ status: ['extension-requested'], limit: 500 }));
     const requests = views.flatMap((v) =>
       v.occurrences.filter((o) => o.extension).map((o) => ({ view: v, occ: o, ext: o.extension! })),
     );

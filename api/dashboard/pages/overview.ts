@@ -10,7 +10,6 @@ import { guard, maybeExport, one, q, sendHtml, type Ctx } from '../context';
 import { addDays, civil, instant, percent, short } from '../format';
 import { html, jsonScript } from '../html';
 import { page } from '../layout';
-import { loadViews } from '../load';
 import { dueWithin, latestActions, onTimeByAgency, overdueRanking, type OnTimeRow } from '../stats';
 import { renderTable, type ListTable } from '../table';
 
@@ -57,7 +56,7 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
 
     const client = ctx.deps.client;
     const [overdue, all] = await Promise.all([client.overdueByAgency(), client.list({ limit: VIEW_LIMIT })]);
-    const views: TaskView[] = await loadViews(client, all);
+    const views: TaskView[] = await ctx.views(all);
     const names = new Map(views.map((v) => [v.agencyId, v.agencyName]));
     const nameOf = (id: string) => names.get(id) ?? ctx.agencyName(id);
 
@@ -97,7 +96,7 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
 <div class="grid grid-2">
 <section class="card" aria-labelledby="h-overdue">
   <h2 id="h-overdue">Quá hạn theo đơn vị</h2>
-  ${ranking.length > 0 && html`<div class="chart-box"><canvas id="overdue-chart" role="img" aria-label="Biểu đồ số nhiệm vụ quá hạn theo đơn vị; số liệu ở bảng bên dưới"></canvas></div>${jsonScript('overdue-data', chart)}`}
+  ${ranking.length > 0 && html`<div class="chart-box" style="height:${Math.max(140, 44 * ranking.length + 50)}px"><canvas id="overdue-chart" role="img" aria-label="Biểu đồ số nhiệm vụ quá hạn theo đơn vị; số liệu ở bảng bên dưới"></canvas></div>${jsonScript('overdue-data', chart)}`}
   ${renderTable(overdueTable, overdueUrl, true)}
 </section>
 <section class="card" aria-labelledby="h-soon">
@@ -130,7 +129,7 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
       ? html`<p class="muted">Chưa có hoạt động nào.</p>`
       : html`<ol class="timeline">${actions.map(
           (a) =>
-            html`<li><time datetime="${a.event.at}">${instant(a.event.at)}</time><br>${a.event.actor?.name ?? a.event.actor?.id ?? ''} — ${a.event.summary}<br><a href="${ctx.base}/task?id=${encodeURIComponent(a.workflowId)}">${a.agencyName}: ${short(a.taskText)}</a></li>`,
+            html`<li><time datetime="${a.event.at}">${instant(a.event.at)}</time><br>${a.event.actor ? `${a.event.actor.name ?? a.event.actor.id}: ` : ''}${a.event.summary}<br><a href="${ctx.base}/task?id=${encodeURIComponent(a.workflowId)}">${a.agencyName}: ${short(a.taskText)}</a></li>`,
         )}</ol>`
   }
 </section>

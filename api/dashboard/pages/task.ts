@@ -19,6 +19,7 @@ import type { Viewer } from '../deps';
 import { civil, civilWithWeekday, instant, short, statusBadge, statusLabel } from '../format';
 import { html, type Html } from '../html';
 import { page } from '../layout';
+import { directiveLabels } from '../load';
 import { renderTable, type ListTable } from '../table';
 
 const CLOSED = ['completed-on-time', 'completed-late', 'cancelled'];
@@ -131,7 +132,7 @@ ${pendingExt?.extension && html`<p>Đề nghị gia hạn đến <strong>${civil
   return html`<div class="actions">${actions.map((a) => forms[a]())}</div>`;
 }
 
-export function renderTask(ctx: Ctx, viewer: Viewer, view: TaskView, message: { ok?: string; error?: string }): string {
+export function renderTask(ctx: Ctx, viewer: Viewer, view: TaskView, message: { ok?: string; error?: string }, directiveLabel?: string): string {
   const occurrences: ListTable = {
     title: 'Các kỳ hạn',
     columns: [
@@ -167,7 +168,7 @@ ${message.error && html`<p class="notice notice-error" role="alert">${message.er
   <dt>Hạn kế tiếp</dt><dd>${civilWithWeekday(view.nextDue)}</dd>
   <dt>Chủ trì</dt><dd>${view.agencyName}</dd>
   <dt>Phối hợp</dt><dd>${view.coordinatorAgencyIds.length ? view.coordinatorAgencyIds.map((a) => ctx.agencyName(a)).join(', ') : '—'}</dd>
-  <dt>Văn bản</dt><dd>${viewer.role === 'agency' ? view.directiveId : html`<a href="${ctx.base}/directive?id=${encodeURIComponent(view.directiveId)}">${view.directiveId}</a>`}</dd>
+  <dt>Văn bản</dt><dd>${viewer.role === 'agency' ? (directiveLabel ?? view.directiveId) : html`<a href="${ctx.base}/directive?id=${encodeURIComponent(view.directiveId)}">${directiveLabel ?? view.directiveId}</a>`}</dd>
   <dt>Cụm từ về thời hạn</dt><dd>${view.phrase ? html`<mark>${view.phrase}</mark>` : 'Không có (theo dõi theo báo cáo định kỳ)'}</dd>
 </dl>
 <h3>Câu giao nhiệm vụ trong văn bản</h3>
@@ -220,19 +221,10 @@ ${renderTable(
   return page({ base: ctx.base, title: `Nhiệm vụ ${view.ref}`, section: 'tasks', viewer, body });
 }
 
-async function load(ctx: Ctx, id: string): Promise<TaskView | null> {
-  if (!id) return null;
-  try {
-    return await ctx.deps.client.status(id);
-  } catch {
-    return null;
-  }
-}
-
 async function viewable(ctx: Ctx, request: FastifyRequest, reply: FastifyReply): Promise<{ viewer: Viewer; view: TaskView } | null> {
   const viewer = await guard(ctx, request, reply, ['supervisor', 'secretariat', 'agency'], 'tasks');
   if (!viewer) return null;
-  const view = await load(ctx, one(q(request).id));
+  const view = await ctx.view(one(q(request).id));
   if (!view) {
     notFound(ctx, reply, viewer, 'tasks', 'Không tìm thấy nhiệm vụ này.');
     return null;
@@ -249,7 +241,8 @@ export async function taskRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> 
     const found = await viewable(ctx, request, reply);
     if (!found) return reply;
     const ok = one(q(request).ok) as ActionName;
-    return sendHtml(reply, renderTask(ctx, found.viewer, found.view, { ok: OK_MESSAGE[ok] }));
+    const label = (await directiveLabels(ctx.deps.client)).get(found.view.directiveId);
+    return sendHtml(reply, renderTask(ctx, found.viewer, found.view, { ok: OK_MESSAGE[ok] }, label));
   });
 
   app.post('/task/act', async (request, reply) => {
@@ -270,7 +263,7 @@ export async function taskRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> 
       await ctx.deps.client.act(view.workflowId, action);
     } catch (err) {
       request.log.info({ err, task: view.workflowId, action: name }, 'dashboard: action refused');
-      const fresh = (await load(ctx, view.workflowId)) ?? view;
+      const fresh = (await ctx.view(view.workflowId)) ?? view;
       return sendHtml(reply, renderTask(ctx, viewer, fresh, { error: errorMessage(err) }), 422);
     }
     const back = one((request.body as Record<string, string> | undefined)?.back);

@@ -11,7 +11,7 @@ import { guard, many, maybeExport, one, q, sendHtml, type Ctx } from '../context
 import { civil, statusBadge, statusLabel } from '../format';
 import { html } from '../html';
 import { page } from '../layout';
-import { loadViews } from '../load';
+import { directiveLabels } from '../load';
 import { renderTable, type ListTable } from '../table';
 
 const CLOSED: TaskStatus[] = ['completed-on-time', 'completed-late', 'cancelled'];
@@ -77,12 +77,14 @@ export async function tasksRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
     if (tq.dueTo) filter.dueTo = tq.dueTo;
 
     const client = ctx.deps.client;
-    const [summaries, everything] = await Promise.all([
+    const [summaries, everything, labels] = await Promise.all([
       client.list(filter),
       viewer.role === 'agency' ? Promise.resolve([]) : client.list({ limit: 500 }),
+      directiveLabels(client),
     ]);
+    const label = (id: string) => labels.get(id) ?? id;
     const today = ctx.today();
-    const views = (await loadViews(client, summaries))
+    const views = (await ctx.views(summaries))
       .filter((v) => viewer.role !== 'agency' || v.agencyId === viewer.agencyId)
       .filter((v) => matches(v, tq, today))
       .sort((a, b) => (a.nextDue ?? '9999') .localeCompare(b.nextDue ?? '9999') || a.workflowId.localeCompare(b.workflowId));
@@ -103,8 +105,8 @@ export async function tasksRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
         agency: v.agencyName,
         directive:
           viewer.role === 'agency'
-            ? v.directiveId
-            : { text: v.directiveId, href: `${ctx.base}/directive?id=${encodeURIComponent(v.directiveId)}` },
+            ? label(v.directiveId)
+            : { text: label(v.directiveId), href: `${ctx.base}/directive?id=${encodeURIComponent(v.directiveId)}` },
         due: civil(v.nextDue),
         status: { text: statusLabel(v.status), markup: statusBadge(v.status) },
       })),
@@ -139,7 +141,7 @@ export async function tasksRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
   <div><button type="submit">Lọc</button> <a href="${ctx.base}/tasks">Bỏ lọc</a></div>
 </form>
 ${byPeriod && html`<p class="muted">Các nhiệm vụ có hạn trong kỳ ${civil(tq.periodFrom || null)} – ${civil(tq.periodTo || null)}.</p>`}
-${tq.directive && html`<p class="muted">Thuộc văn bản ${tq.directive}.</p>`}
+${tq.directive && html`<p class="muted">Thuộc văn bản ${label(tq.directive)}.</p>`}
 ${renderTable(table, request.url)}`;
     return sendHtml(reply, page({ base: ctx.base, title: 'Nhiệm vụ', section: 'tasks', viewer, body }));
   });

@@ -9,7 +9,7 @@
     type: 'bar',
     data: {
       labels: data.labels,
-      datasets: [{ label: 'Nhiệm vụ quá hạn', data: data.counts, backgroundColor: '#a11b1b' }],
+      datasets: [{ label: 'Nhiệm vụ quá hạn', data: data.counts, backgroundColor: '#a11b1b', maxBarThickness: 36 }],
     },
     options: {
       indexAxis: 'y',

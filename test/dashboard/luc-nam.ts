@@ -1,0 +1,26 @@
+/** Seed 003 (UBND huyện Lục Nam, 2015) and a few communes of Lục Nam as the agencies of the browser tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const SEEDS = path.join(__dirname, '..', 'fixtures', 'seeds');
+
+export const SEED_003 = path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('003_'))!);
+export const seed003Text = (): string => readFileSync(SEED_003, 'utf8');
+
+export const COMMUNES: Record<string, string> = {
+  'ubnd-xa-bao-son': 'UBND xã Bảo Sơn',
+  'ubnd-xa-cam-ly': 'UBND xã Cẩm Lý',
+  'ubnd-xa-lan-mau': 'UBND xã Lan Mẫu',
+};
+
+export const communeName = (id: string): string => COMMUNES[id] ?? id;
+
+/** Polls until check() holds (visibility is eventually consistent), reloading the page between tries. */
+export async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > until) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
