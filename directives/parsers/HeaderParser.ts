@@ -33,7 +33,7 @@ const NEWS_TYPES: Record<string, DocumentType> = {
 /** "Số: 46 /TB - VP", "Số: /UBND-KGVX" (a draft), "Số:\n06/2024/QĐ-UBND", "Số: 130/KH-UBND | Ninh Bình, …" (a table row). */
 const NUMBER_LINE = /^[ \t|]*Số[ \t]*:[ \t\n|]*(\d*)[ \t]*\/[ \t]*(?:(\d{4})[ \t]*\/[ \t]*)?([\p{L}\d&]+(?:[ \t]*-[ \t]*[\p{L}\d&]+(?:[ \t]+[\p{Lu}Đ\d&]+)*)*)[ \t]*(?=\||$)/mu;
 /** "Kon Tum, ngày 09 tháng 01 năm 2018", "Kon Tum, ngày tháng năm" (a draft), "Quảng Bình,\nngày 25 tháng 5 năm 2015". */
-const PLACE_DATE = /(?:^|\|)[ \t]*([\p{Lu}][\p{L} '\-]{1,40}?),\s*ngày[ \t]*(\d{1,2})?\s*tháng[ \t]*(\d{1,2})?\s*năm[ \t]*(\d{4})?[ \t.]*(?=\||$)/mu;
+const PLACE_DATE = /(?:^|\|)[ \t]*([\p{Lu}][\p{L} '-]{1,40}?),\s*ngày[ \t]*(\d{1,2})?\s*tháng[ \t]*(\d{1,2})?\s*năm[ \t]*(\d{4})?[ \t.]*(?=\||$)/mu;
 const NEWS_LEAD = /(?:^|\n)[ \t]*Ngày[ \t]+(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})(?:[ \t]*\/[ \t]*(\d{4}))?[ \t]*,[ \t]*([^,.\n]{3,80}?)[ \t]+(?:đã[ \t]+)?ban hành[ \t]+(Công văn|Văn bản|Kế hoạch|Chỉ thị|Quyết định|Thông báo)[ \t]+số[ \t]+(\d+)[ \t]*\/[ \t]*([\p{L}\d&-]+)(?:[ \t]+(?:về việc|V\/v)[ \t]+([^.\n]{3,200}))?/iu;
 /** "12/22/2020 7:41:10 AM" or "22/12/2020 07:41": a page's publication stamp. */
 const PAGE_STAMP = /(?:^|\n)[^\n]{0,20}?(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t]+(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]*(AM|PM|SA|CH))?/u;
