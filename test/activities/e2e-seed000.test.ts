@@ -8,105 +8,35 @@
  * and the task history says so. Before the due day the OA token is revoked: the three Zalo sends of that step
  * (in parallel) share one refresh.
  */
-import { SearchAttributeType } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { createActivities } from '../../activities/index';
 import { verifyActionToken } from '../../client/links';
-import { createChidaoClient } from '../../client';
-import type { ChidaoClient } from '../../client/types';
-import { calendarInput, loadCalendar } from '../../config/calendar';
-import { loadDirectory } from '../../config/directory';
-import { parseSmtpConfig } from '../../config/smtp';
-import type { DirectiveSpec } from '../../directives/spec';
-import { createWorker } from '../../workers/worker';
-import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import type { TaskView } from '../../workflows/types';
-import { startTimeSkippingEnv, workflowBundle } from '../harness';
-import { startFakeSmtp, type FakeSmtp, type ReceivedMail } from '../fakes/smtp';
-import { POLICY_ZALO_FIRST, seed000 } from '../workflows/fixtures';
+import type { ReceivedMail } from '../fakes/smtp';
+import { POLICY_ZALO_FIRST } from '../workflows/fixtures';
+import { realSendersEnv, seed000Item27, type RealSendersEnv } from './e2e-setup';
 import { LINKS } from './fixtures';
-import { zaloRig, type ZaloRig } from './zalo-setup';
 
-const INDEXED: Record<string, temporal.api.enums.v1.IndexedValueType> = {
-  [SearchAttributeType.KEYWORD]: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-  [SearchAttributeType.KEYWORD_LIST]: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,
-  [SearchAttributeType.DATETIME]: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
-  [SearchAttributeType.BOOL]: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_BOOL,
-};
-
-/** Seed 000 item 2.7 only, with the directory's agency ids and names. */
-function spec(): DirectiveSpec {
-  const s = seed000();
-  const t2 = s.tasks.find((t) => t.id === 't2')!;
-  t2.assignees = [
-    { name: 'Sở Giáo dục và Đào tạo', agencyId: 'kt-sgddt', role: 'lead', group: false },
-    { name: 'Sở Lao động - Thương binh và Xã hội', agencyId: 'kt-sldtbxh', role: 'coordinate', group: false },
-  ];
-  return { ...s, tasks: [t2] };
-}
-
-let env: TestWorkflowEnvironment;
-let worker: Worker;
-let chidao: ChidaoClient;
-let smtp: FakeSmtp;
-let zalo: ZaloRig;
+let t: RealSendersEnv;
 let view: TaskView;
 let mails: ReceivedMail[];
 let refreshesBeforeDueDay = -1;
 
 beforeAll(async () => {
-  smtp = await startFakeSmtp();
-  zalo = await zaloRig();
+  t = await realSendersEnv({ initialTime: '2018-01-09T02:00:00Z', policy: POLICY_ZALO_FIRST });
   // The focal point's phone, at the −2 step only: Zalo says the number is invalid.
-  zalo.zalo.script('84900000111', { error: -108, message: 'Phone number invalid' }, 1);
-  env = await startTimeSkippingEnv({ initialTime: '2018-01-09T02:00:00Z' });
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: env.namespace ?? 'default',
-    searchAttributes: Object.fromEntries(SEARCH_ATTRIBUTES.map((k) => [k.name, INDEXED[k.type]])),
+  t.zalo.zalo.script('84900000111', { error: -108, message: 'Phone number invalid' }, 1);
+  await t.worker.runUntil(async () => {
+    const registered = await t.chidao.register(seed000Item27());
+    await t.sleepUntil('2018-01-18T03:00:00Z');
+    refreshesBeforeDueDay = t.zalo.zalo.refreshes;
+    t.zalo.zalo.expireAccessTokens();
+    await t.sleepUntil('2018-01-29T03:00:00Z');
+    view = await t.chidao.status(registered.taskWorkflowIds[0]);
   });
-  const taskQueue = `e2e-${Math.random().toString(36).slice(2, 8)}`;
-  chidao = createChidaoClient({
-    client: env.client,
-    taskQueue,
-    calendar: calendarInput(),
-    policies: { [POLICY_ZALO_FIRST.id]: POLICY_ZALO_FIRST },
-    defaultPolicyId: POLICY_ZALO_FIRST.id,
-  });
-  const directory = loadDirectory();
-  const calendar = loadCalendar();
-  const activities = createActivities({
-    directory: () => directory,
-    smtp: parseSmtpConfig(smtp.config()),
-    zalo: zalo.config,
-    zaloTokens: zalo.store,
-    links: LINKS,
-    officeName: 'Văn phòng UBND tỉnh Kon Tum',
-    client: chidao,
-    calendar: () => calendar,
-    logger: { warn: () => undefined },
-  });
-  worker = await createWorker({ connection: env.nativeConnection, taskQueue, activities, workflowBundle: await workflowBundle() });
-  await worker.runUntil(async () => {
-    const registered = await chidao.register(spec());
-    const sleepUntil = async (iso: string) => {
-      const ms = Date.parse(iso) - (await env.currentTimeMs());
-      if (ms > 0) await env.sleep(ms);
-    };
-    await sleepUntil('2018-01-18T03:00:00Z');
-    refreshesBeforeDueDay = zalo.zalo.refreshes;
-    zalo.zalo.expireAccessTokens();
-    await sleepUntil('2018-01-29T03:00:00Z');
-    view = await chidao.status(registered.taskWorkflowIds[0]);
-  });
-  mails = [...smtp.messages];
+  mails = [...t.smtp.messages];
 }, 180_000);
 
 afterAll(async () => {
-  await env?.teardown();
-  await zalo?.close();
-  await smtp?.close();
+  await t?.teardown();
 });
 
 /** The status phrase each step's subject must carry: working days from the send day to Friday 19/01. */
@@ -165,11 +95,11 @@ test('Zalo: the invalid phone at −2 is recorded as a fallback; on the due day 
   expect(view.history.some((e) => e.type === 'reminder-fallback' && e.summary.includes('Trần Minh Tâm'))).toBe(true);
 
   expect(refreshesBeforeDueDay).toBe(0);
-  expect(zalo.zalo.refreshes).toBe(1);
-  expect(zalo.zalo.sent.map((s) => s.to).sort()).toEqual(['84900000101', '84900000111', '84900000112']);
-  for (const s of zalo.zalo.sent) expect(s.templateData?.tinh_trang).toBe('Đến hạn hôm nay');
+  expect(t.zalo.zalo.refreshes).toBe(1);
+  expect(t.zalo.zalo.sent.map((s) => s.to).sort()).toEqual(['84900000101', '84900000111', '84900000112']);
+  for (const s of t.zalo.zalo.sent) expect(s.templateData?.tinh_trang).toBe('Đến hạn hôm nay');
   // tracking_ids are distinct and recorded once each.
-  expect(new Set(zalo.zalo.sent.map((s) => s.trackingId)).size).toBe(3);
+  expect(new Set(t.zalo.zalo.sent.map((s) => s.trackingId)).size).toBe(3);
 });
 
 test('the task history lists every send as sent, none failed', () => {
