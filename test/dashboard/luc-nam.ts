@@ -24,3 +24,27 @@ export async function eventually(check: () => Promise<boolean>, what: string, ti
     await new Promise((r) => setTimeout(r, 500));
   }
 }
+
+/**
+ * Registers seed 003 through the client with the lead agency of some items set ({ '7': 'ubnd-xa-bao-son' }),
+ * as a reviewer would, and returns the task workflow id of each of those items.
+ */
+export async function registerSeed003(
+  client: import('../../client/types').ChidaoClient,
+  read: (text: string) => import('../../directives/spec').DirectiveSpec,
+  leads: Record<string, string>,
+): Promise<{ directiveId: string; taskOf: Record<string, string> }> {
+  const text = seed003Text();
+  const spec = read(text);
+  for (const task of spec.tasks) {
+    const agencyId = leads[task.ref];
+    if (agencyId) task.assignees = [{ name: communeName(agencyId), agencyId, role: 'lead', group: false }];
+  }
+  const result = await client.register(spec, { text });
+  const taskOf: Record<string, string> = {};
+  for (const [ref, agencyId] of Object.entries(leads)) {
+    const task = spec.tasks.find((t) => t.ref === ref)!;
+    taskOf[ref] = result.taskWorkflowIds.find((id) => id.endsWith(`/${task.id}/${agencyId}`))!;
+  }
+  return { directiveId: result.directiveId, taskOf };
+}
