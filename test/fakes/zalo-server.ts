@@ -115,7 +115,7 @@ export async function startFakeZalo(options: FakeZaloOptions = {}): Promise<Fake
 
   /** Applies a scripted outcome; true when it answered. */
   function answerScripted(res: ServerResponse, outcome: Scripted | null): boolean {
-    if (!outcome) return false;
+    if (!outcome || outcome === 'accept-then-hang') return false;
     if (outcome === 'hang') {
       hanging.add(res);
       return true;
