@@ -137,4 +137,9 @@ test('the shipped sample directory loads, and every contact address is under exa
   const emails = [...text.matchAll(/email: (\S+)/g)].map((m) => m[1]);
   expect(emails.length).toBeGreaterThan(100);
   expect(emails.filter((e) => !e.endsWith('.example.invalid'))).toEqual([]);
+  // Every agency a directive can assign (all but the two issuing People's Committees) has someone to remind.
+  const unreachable = [...dir.agencies.values()]
+    .filter((a) => a.kind === 'agency' && !['kt-ubnd', 'ln-ubnd'].includes(a.id) && !dir.focal.has(a.id))
+    .map((a) => a.id);
+  expect(unreachable).toEqual([]);
 });
