@@ -10,6 +10,7 @@ import { completeCommand } from './commands/complete';
 import { exportCommand } from './commands/export';
 import { extendCommand } from './commands/extend';
 import { overdueCommand } from './commands/overdue';
+import { parseCommand } from './commands/parse';
 import { planCommand } from './commands/plan';
 import { registerCommand } from './commands/register';
 import { statusCommand } from './commands/status';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .description('chidao — theo dõi, nhắc việc các nhiệm vụ trong văn bản chỉ đạo')
     .showHelpAfterError();
   // Sub-commands are added below, one line each.
+  program.addCommand(parseCommand);
   program.addCommand(planCommand);
   program.addCommand(registerCommand);
   program.addCommand(statusCommand);

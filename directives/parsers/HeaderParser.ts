@@ -43,7 +43,7 @@ const NOI_NHAN = /^[ \t]*Nơi nhận[ \t]*:?/mu;
 const SIGN_CAPACITY = /^[ \t]*(TM|KT|TL|TUQ|Q)\.[ \t]*(.+?)[ \t]*$/u;
 const WEB_END = /^[ \t]*(Bài viết trước|Các tin khác|Tin liên quan|Tin cùng chuyên mục|Các bài viết khác|Tin khác)\b/mu;
 const ISSUER_LINES = /^[ \t]*((?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN\s+DÂN|UBND|VĂN PHÒNG[^\n|]*|SỞ [^\n|]+|BAN [^\n|]+)[ \t|]*\n[ \t]*((?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)[^\n|]*)/mu;
-const BODY_ISSUER = /(?<!được[ \t])((?:Văn phòng[ \t]+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn)(?:[ \t]+[\p{Lu}][\p{L}']*(?:[ \t]+[\p{Lu}][\p{L}']*){0,2})?)[ \t]+(?:yêu cầu|thông báo|ban hành|chỉ đạo|đề nghị|giao)/u;
+const BODY_ISSUER = /(?<=(?:^|[\n.;,:])[ \t]*)((?:Văn phòng[ \t]+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn)(?:[ \t]+[\p{Lu}][\p{L}']*(?:[ \t]+[\p{Lu}][\p{L}']*){0,2})?)[ \t]+(?:yêu cầu|thông báo|ban hành|chỉ đạo|đề nghị|giao)/u;
 
 function lines(text: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
