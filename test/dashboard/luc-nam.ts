@@ -46,5 +46,9 @@ export async function registerSeed003(
     const task = spec.tasks.find((t) => t.ref === ref)!;
     taskOf[ref] = result.taskWorkflowIds.find((id) => id.endsWith(`/${task.id}/${agencyId}`))!;
   }
+  // The directive workflow starts its tasks after register() returns: wait until each answers.
+  for (const id of Object.values(taskOf)) {
+    await eventually(() => client.status(id).then(() => true, () => false), `task ${id} started`);
+  }
   return { directiveId: result.directiveId, taskOf };
 }
