@@ -1,4 +1,5 @@
 /** A task (or a list of tasks) printed for people. */
+import { DateTime } from 'luxon';
 import type { TaskSummary } from '../../client/types';
 import type { TaskView } from '../../workflows/types';
 import { dateVi, statusVi, table } from './output';
@@ -17,7 +18,7 @@ export function taskDetail(t: TaskView): string {
   let out = lines.join('\n') + '\n';
   if (t.history.length) {
     out += '\nLịch sử:\n' + table(t.history, [
-      { title: 'Thời điểm', value: (e) => e.at.replace('T', ' ').slice(0, 16) + 'Z', max: 20 },
+      { title: 'Thời điểm', value: (e) => DateTime.fromISO(e.at).setZone('Asia/Ho_Chi_Minh').toFormat('dd/MM/yyyy HH:mm'), max: 20 },
       { title: 'Ai', value: (e) => e.actor?.name ?? e.actor?.id ?? '', max: 30 },
       { title: 'Sự kiện', value: (e) => e.summary, max: 80 },
     ]);

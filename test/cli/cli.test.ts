@@ -1,0 +1,154 @@
+/**
+ * The CLI as a subprocess against a dev server of this test's own and a worker (recording activities):
+ * register --yes (seed 003, Công văn 279/UBND-LĐTBXH of 26/3/2015), idempotent re-registration, status,
+ * export to .xlsx opened back with exceljs and to CSV, and the exit codes scripts rely on.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import ExcelJS from 'exceljs';
+import { RecordingActivities } from '../../activities/recording';
+import { createWorker } from '../../workers/worker';
+import { startDevServer, workflowBundle, type DevServerHandle } from '../harness';
+import { chidao, REPO } from './run';
+
+const SEED_003 = path.join(REPO, 'test', 'fixtures', 'seeds', '003_c9c028365ed0d9ae.txt');
+
+let server: DevServerHandle;
+let nativeConnection: NativeConnection;
+let worker: Worker;
+let running: Promise<void>;
+let env: NodeJS.ProcessEnv;
+let tmp: string;
+
+beforeAll(async () => {
+  server = await startDevServer();
+  const taskQueue = `cli-test-${randomUUID()}`;
+  nativeConnection = await NativeConnection.connect({ address: server.address });
+  worker = await createWorker({
+    connection: nativeConnection,
+    namespace: server.namespace,
+    taskQueue,
+    activities: new RecordingActivities().activities(),
+    workflowBundle: await workflowBundle(),
+  });
+  running = worker.run();
+  env = { TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACE: server.namespace, CHIDAO_TASK_QUEUE: taskQueue };
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'chidao-cli-'));
+}, 120_000);
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await nativeConnection?.close();
+  await server?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+async function eventually<T>(check: () => Promise<T | null>, what: string, last: () => unknown = () => ''): Promise<T> {
+  const deadline = Date.now() + 40_000;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last()).slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+// Each CLI run starts node and tsx (seconds on a loaded machine): generous timeouts.
+jest.setTimeout(240_000);
+
+it('registers a directive with --yes, idempotently, and shows its status', async () => {
+  const first = await chidao(['register', SEED_003, '--yes', '--json'], env);
+  expect(first.stderr).toBe('');
+  expect(first.code).toBe(0);
+  const result = JSON.parse(first.stdout);
+  expect(result).toMatchObject({ created: true, tasks: 11 });
+  expect(result.directiveId).toMatch(/279/);
+
+  // Again, in the human form: the extracted table, then "already registered".
+  const human = await chidao(['register', SEED_003, '--yes'], env);
+  expect(human.code).toBe(0);
+  expect(human.stdout).toContain('Công văn số 279/UBND-LĐTBXH ngày 26/03/2015');
+  expect(human.stdout).toContain('trước ngày 20/4 và 30/10 năm 2015 → 20/04/2015');
+  expect(human.stdout).toContain(`= Đã có từ trước (không thay đổi): ${result.directiveId} (11 nhiệm vụ)`);
+
+  let last: unknown;
+  const status = await eventually(async () => {
+    const r = await chidao(['status', result.directiveId, '--json'], env);
+    last = r;
+    return r.code === 0 && JSON.parse(r.stdout).tasks.length === 11 ? JSON.parse(r.stdout) : null;
+  }, 'the directive status', () => last);
+  expect(status.spec.document.number).toBe('279/UBND-LĐTBXH');
+
+  const reports = status.tasks.find((t: { workflowId: string }) => t.workflowId.includes('/t11/'));
+  const task = await chidao(['status', reports.workflowId], env);
+  expect(task.code).toBe(0);
+  expect(task.stdout).toContain('Chủ trì:   UBND các xã, thị trấn');
+  expect(task.stdout).toContain('Hạn:       20/04/2015 (quá hạn)');
+});
+
+it('exports the tasks to .xlsx (read back) and CSV', async () => {
+  const list = await chidao(['tasks', '--json'], env);
+  const directiveId = JSON.parse(list.stdout)[0].directiveId;
+  const file = path.join(tmp, 'nhiem-vu.xlsx');
+  const out = await chidao(['export', '--directive', directiveId, '--out', file, '--json'], env);
+  expect(out.code).toBe(0);
+  expect(JSON.parse(out.stdout)).toEqual({ file, format: 'xlsx', rows: 11 });
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Nhiệm vụ')!;
+  expect(ws.getRow(1).values).toEqual([undefined, 'Mã nhiệm vụ', 'Văn bản', 'Mục', 'Nội dung', 'Mã đơn vị', 'Đơn vị chủ trì', 'Hạn', 'Trạng thái', 'Quá hạn', 'Số văn bản báo cáo']);
+  expect(ws.rowCount).toBe(12);
+  const rows = [...Array(11).keys()].map((i) => ws.getRow(i + 2));
+  const reports = rows.find((r) => String(r.getCell(3).value) === '7')!;
+  expect(String(reports.getCell(4).value)).toMatch(/^Thực hiện đầy đủ chế độ thông tin, báo cáo/);
+  expect(reports.getCell(5).value).toBe('ln-ubnd-cac-xa');
+  expect(reports.getCell(7).value).toEqual(new Date('2015-04-20T00:00:00Z'));
+  expect(reports.getCell(8).value).toBe('Quá hạn');
+  expect(reports.getCell(9).value).toBe('có');
+
+  const csv = await chidao(['export', '--directive', directiveId, '--out', '-'], env);
+  expect(csv.code).toBe(0);
+  const lines = csv.stdout.replace(/^\ufeff/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Mã nhiệm vụ,Văn bản,Mục,Nội dung,Mã đơn vị,Đơn vị chủ trì,Hạn,Trạng thái,Quá hạn,Số văn bản báo cáo');
+  expect(lines).toHaveLength(12);
+  expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+});
+
+it('exits 2 on bad input, 3 when not found, 4 when refused, with a one-line reason', async () => {
+  const missing = await chidao(['register', path.join(tmp, 'khong-co.txt'), '--yes'], env);
+  expect(missing.code).toBe(2);
+  expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+  expect(missing.stderr).toContain('Không tìm thấy');
+
+  const notDirective = path.join(tmp, 'thu.txt');
+  require('node:fs').writeFileSync(notDirective, 'Hôm nay trời đẹp, cả nhà đi chơi công viên.\n');
+  const prose = await chidao(['register', notDirective, '--yes'], env);
+  expect(prose.code).toBe(2);
+  expect(prose.stderr).toMatch(/^Lỗi: Không phải văn bản chỉ đạo: .+\n$/);
+
+  expect((await chidao(['export', '--out', path.join(tmp, 'x.pdf')], env)).code).toBe(2);
+  expect((await chidao(['tasks', '--status', 'muon'], env)).code).toBe(2);
+  expect((await chidao(['register'], env)).code).toBe(2);
+
+  const unknown = await chidao(['status', 'task/khong-co', '--json'], env);
+  expect(unknown.code).toBe(3);
+  expect(JSON.parse(unknown.stdout).error.code).toBe('not-found');
+
+  const list = JSON.parse((await chidao(['tasks', '--json'], env)).stdout);
+  const id = list[0].workflowId;
+  const noReport = await chidao(['complete', id], env);
+  expect(noReport.code).toBe(2);
+  const wrongAgency = await chidao(['ack', id, '--agency', 'kt-syt'], env);
+  expect(wrongAgency.code).toBe(4);
+  expect(wrongAgency.stderr).toContain('không phải kt-syt');
+
+  // No terminal to ask on, no --yes: refused as bad input, nothing registered.
+  const unconfirmed = await chidao(['register', SEED_003], env);
+  expect(unconfirmed.code).toBe(2);
+  expect(unconfirmed.stderr).toContain('thêm --yes');
+});
