@@ -7,6 +7,8 @@ COPY package.json package-lock.json ./
 # Production dependencies only; tsx (a dependency) runs the TypeScript sources directly.
 RUN npm ci --omit=dev && npm cache clean --force
 COPY . .
+# .data holds the generated link-signing secret unless CHIDAO_LINK_SECRET is set (a volume in docker-compose.yml).
+RUN mkdir -p /app/.data && chown node:node /app/.data
 ENV TEMPORAL_ADDRESS=temporal:7233 \
     CHIDAO_API_HOST=0.0.0.0 \
     CHIDAO_API_PORT=3000

@@ -5,6 +5,7 @@
  * Ctrl-C stops them all, the server last so the workers can finish cleanly.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -80,6 +81,13 @@ process.once('exit', () => {
   for (const r of running) if (r.child.exitCode === null) r.child.kill('SIGKILL');
 });
 
+/** Signed action links need one secret shared by worker and API; unless given, keep one in the data folder. */
+function persistedLinkSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'link-secret');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 async function main(): Promise<void> {
   const config = loadTemporalConfig();
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -111,6 +119,11 @@ async function main(): Promise<void> {
   }
   env.TEMPORAL_NAMESPACE = config.namespace;
   env.CHIDAO_TASK_QUEUE = config.taskQueue;
+  if (!env.CHIDAO_LINK_SECRET) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    env.CHIDAO_LINK_SECRET = persistedLinkSecret(config.dataDir);
+    lines.push(`Khoá ký liên kết hành động: ${path.join(config.dataDir, 'link-secret')} (đặt CHIDAO_LINK_SECRET để dùng khoá khác)`);
+  }
 
   for (const p of APP_PROCESSES) {
     if (stopping) return;
