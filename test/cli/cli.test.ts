@@ -3,7 +3,7 @@
  * register --yes (seed 003, Công văn 279/UBND-LĐTBXH of 26/3/2015), idempotent re-registration, status,
  * export to .xlsx opened back with exceljs and to CSV, and the exit codes scripts rely on.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -90,6 +90,17 @@ it('registers a directive with --yes, idempotently, and shows its status', async
   expect(task.stdout).toContain('Hạn:       20/04/2015 (quá hạn)');
 });
 
+it('parses a directive without registering it', async () => {
+  const parsed = await chidao(['parse', path.join(REPO, 'test', 'fixtures', 'seeds', '000_dd9cf50c445d2f7a.txt'), '--json'], env);
+  expect(parsed.code).toBe(0);
+  const spec = JSON.parse(parsed.stdout);
+  expect(spec.document).toMatchObject({ number: '46/TB-VP', issuedOn: '2018-01-09' });
+  const before = JSON.parse((await chidao(['tasks', '--json'], env)).stdout).length;
+  expect(before).toBe(11); // seed 003's tasks only: parsing stored nothing
+  const empty = await chidao(['parse', '-'], env, '');
+  expect(empty.code).toBe(2);
+});
+
 it('exports the tasks to .xlsx (read back) and CSV', async () => {
   const list = await chidao(['tasks', '--json'], env);
   const directiveId = JSON.parse(list.stdout)[0].directiveId;
@@ -126,7 +137,7 @@ it('exits 2 on bad input, 3 when not found, 4 when refused, with a one-line reas
   expect(missing.stderr).toContain('Không tìm thấy');
 
   const notDirective = path.join(tmp, 'thu.txt');
-  require('node:fs').writeFileSync(notDirective, 'Hôm nay trời đẹp, cả nhà đi chơi công viên.\n');
+  writeFileSync(notDirective, 'Hôm nay trời đẹp, cả nhà đi chơi công viên.\n');
   const prose = await chidao(['register', notDirective, '--yes'], env);
   expect(prose.code).toBe(2);
   expect(prose.stderr).toMatch(/^Lỗi: Không phải văn bản chỉ đạo: .+\n$/);
