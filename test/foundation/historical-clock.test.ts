@@ -31,3 +31,10 @@ it('starts a workflow at 2018-01-09T08:00+07:00 when the server is launched ther
   expect(seen.startTime - issued).toBeLessThan(60_000);
   expect(new Date(seen.now).toISOString().slice(0, 10)).toBe('2018-01-09');
 });
+
+it('reads and moves the server clock with env.currentTimeMs and env.sleep', async () => {
+  const before = await env.currentTimeMs();
+  expect(new Date(before).getUTCFullYear()).toBe(2018);
+  await env.sleep('10 days');
+  expect((await env.currentTimeMs()) - before).toBeGreaterThanOrEqual(10 * 24 * 3600 * 1000);
+});
