@@ -64,7 +64,7 @@ export function page({ base, title, section, viewer, body, scripts = [] }: PageI
     )}
   </ul></nav>
   <form class="who" method="post" action="${base}/logout">
-    <span>${viewer.name} · ${ROLE_LABEL[viewer.role]}</span>
+    <span>${viewer.name === ROLE_LABEL[viewer.role] ? viewer.name : `${viewer.name} · ${ROLE_LABEL[viewer.role]}`}</span>
     <button type="submit" class="link">Đăng xuất</button>
   </form>`
   }

@@ -70,7 +70,6 @@ export function onTimeByAgency(views: TaskView[], from: CivilDate, to: CivilDate
 }
 
 const ACTION_TYPES = new Set<TaskEvent['type']>([
-  'registered',
   'acknowledged',
   'progress',
   'completed',
@@ -94,7 +93,8 @@ export function latestActions(views: TaskView[], limit: number): ActionRow[] {
   for (const view of views) {
     for (const event of view.history) {
       if (!ACTION_TYPES.has(event.type)) continue;
-      if (event.type === 'registered' && event.actor?.kind === 'system') continue;
+      // Each task's registration is the system's echo of one act by the secretariat: left out.
+      if (event.type === 'registered') continue;
       rows.push({ event, workflowId: view.workflowId, taskText: view.text, agencyName: view.agencyName });
     }
   }

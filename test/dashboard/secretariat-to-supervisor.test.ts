@@ -59,7 +59,8 @@ it('registers seed 003 through the page, shows it to the supervisor, and reflect
   const plan = secretariat.getByRole('region', { name: 'Lịch nhắc việc dự kiến' });
   await plan.waitFor();
   await expect(plan.textContent()).resolves.toMatch(/Hạn Thứ Hai, 20\/04\/2015[\s\S]*Hạn Thứ Năm, 29\/10\/2015/);
-  // The correction survived the preview.
+  // The highlighting still points at the phrase after the round trip, and the correction survived the preview.
+  await expect(source.locator('mark.deadline').allTextContents()).resolves.toContain('trước ngày 20/4 và 30/10 năm 2015');
   await expect(item7.getByLabel('Mã trong danh bạ').first().inputValue()).resolves.toBe('ubnd-xa-bao-son');
 
   await secretariat.getByRole('button', { name: 'Đăng ký văn bản' }).click();

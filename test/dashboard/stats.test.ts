@@ -62,7 +62,7 @@ describe('overview numbers', () => {
     ]);
   });
 
-  it('lists people’s latest actions newest first, without reminders', () => {
+  it('lists people’s latest actions newest first, without reminders or registrations', () => {
     const views = [
       taskView({ workflowId: 'a', history: [event('2018-01-10T01:00:00.000Z', 'acknowledged'), event('2018-01-11T01:00:00.000Z', 'reminder-sent')] }),
       taskView({ workflowId: 'b', history: [event('2018-01-12T01:00:00.000Z', 'completed'), event('2018-01-09T01:00:00.000Z', 'registered')] }),

@@ -68,7 +68,7 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
     const soon: TaskSummary[] = dueWithin(all, today, soonUntil);
     const waiting = all.filter((t) => t.status === 'extension-requested').length;
     const open = all.filter((t) => !['completed-on-time', 'completed-late', 'cancelled'].includes(t.status)).length;
-    const actions = latestActions(views, 10);
+    const actions = latestActions(views, 8);
 
     const chart = {
       labels: ranking.map((r) => nameOf(r.agencyId)),
@@ -113,7 +113,7 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
           })}</ul>`
   }
 </section>
-<section class="card" aria-labelledby="h-rate">
+<section class="card wide" aria-labelledby="h-rate">
   <h2 id="h-rate">Tỉ lệ hoàn thành đúng hạn</h2>
   <form class="filters" method="get" action="${ctx.base}/">
     <div><label for="tu">Từ ngày</label><input id="tu" name="tu" type="date" value="${from}"></div>
@@ -122,7 +122,7 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
   </form>
   ${renderTable(rateTable, request.url, true)}
 </section>
-<section class="card" aria-labelledby="h-actions">
+<section class="card wide" aria-labelledby="h-actions">
   <h2 id="h-actions">Hoạt động gần đây</h2>
   ${
     actions.length === 0

@@ -123,15 +123,17 @@ function planSection(spec: DirectiveSpec, plan: PlanPreview[]): Html {
   const refOf = (id: string) => spec.tasks.find((t) => t.id === id)?.ref ?? id;
   return html`<section class="card" aria-labelledby="h-plan" id="plan"><h2 id="h-plan">Lịch nhắc việc dự kiến</h2>
 ${plan.length === 0 && html`<p class="muted">Không có nhắc việc nào.</p>`}
-${plan.map(
-  (p) => html`<h3>Nhiệm vụ ${refOf(p.taskId)} — ${p.agency}</h3>
+${plan.map((p) => {
+  const sends = p.occurrences.reduce((n, o) => n + o.sends.length, 0);
+  const dues = p.occurrences.map((o) => civil(o.due)).join(', ');
+  return html`<details class="plan"><summary>Nhiệm vụ ${refOf(p.taskId)}${p.agency ? ` — ${p.agency}` : ''}: ${dues ? `hạn ${dues}; ` : ''}${sends} lần gửi</summary>
 ${p.note && html`<p class="muted">${p.note}</p>`}
 ${p.occurrences.map(
   (o) => html`<p><strong>Hạn ${civilWithWeekday(o.due)}</strong></p><ol class="timeline">${o.sends.map(
     (s) => html`<li><time datetime="${s.at}">${instant(s.at)}</time> — ${STEP_KIND[s.kind]} (${s.offsetWorkingDays > 0 ? '+' : ''}${s.offsetWorkingDays} ngày làm việc): ${s.recipients.map((r) => RECIPIENT[r]).join(', ')} · ${s.channels.map((c) => (c === 'zalo' ? 'Zalo' : 'Email')).join(', ')}</li>`,
   )}</ol>`,
-)}`,
-)}
+)}</details>`;
+})}
 </section>`;
 }
 
@@ -167,7 +169,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
     const viewer = await guard(ctx, request, reply, ['secretariat'], 'register');
     if (!viewer) return reply;
     const form = (request.body ?? {}) as Form;
-    const text = String(form.text ?? '');
+    // Browsers send line breaks as CRLF; spans count LF, as the reader saw the text.
+    const text = String(form.text ?? '').replace(/\r\n/g, '\n');
     let original: DirectiveSpec;
     try {
       original = DirectiveSpec.parse(JSON.parse(String(form.spec ?? '')));
