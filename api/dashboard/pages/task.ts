@@ -132,6 +132,19 @@ ${pendingExt?.extension && html`<p>Đề nghị gia hạn đến <strong>${civil
   return html`<div class="actions">${actions.map((a) => forms[a]())}</div>`;
 }
 
+/** Reason and note of an event when its summary does not already say them. */
+export function eventDetails(e: TaskView['history'][number]): string[] {
+  const out: string[] = [];
+  for (const [key, label] of [
+    ['reason', 'Lý do'],
+    ['note', 'Ghi chú'],
+  ] as const) {
+    const value = e.data?.[key];
+    if (typeof value === 'string' && value.trim() && !e.summary.includes(value.trim())) out.push(`${label}: ${value.trim()}`);
+  }
+  return out;
+}
+
 export function renderTask(ctx: Ctx, viewer: Viewer, view: TaskView, message: { ok?: string; error?: string }, directiveLabel?: string): string {
   const occurrences: ListTable = {
     title: 'Các kỳ hạn',
@@ -189,7 +202,7 @@ ${
   events.length === 0
     ? html`<p class="muted">Chưa có sự kiện.</p>`
     : html`<ol class="timeline">${events.map(
-        (e) => html`<li><time datetime="${e.at}">${instant(e.at)}</time> — ${e.summary}${e.actor ? html` <span class="muted">(${e.actor.name ?? e.actor.id})</span>` : ''}</li>`,
+        (e) => html`<li><time datetime="${e.at}">${instant(e.at)}</time> — ${e.summary}${eventDetails(e).map((d) => html`<br><span class="muted">${d}</span>`)}${e.actor ? html` <span class="muted">(${e.actor.name ?? e.actor.id})</span>` : ''}</li>`,
       )}</ol>`
 }
 </section>
