@@ -16,7 +16,7 @@ import { resolveCandidate, type CalendarHook } from './resolve';
 import { DirectiveSpec, type Deadline, type ReaderWarning, type Task } from './spec';
 import { buildTasks } from './tasks';
 import { prepareText, spanOf, type ReadingText } from './text';
-import { DEFAULT_READING_RULES, type ReadingRules, type RefineContext } from './types';
+import { DEFAULT_READING_RULES, type Candidate, type ReadingRules, type RefineContext } from './types';
 
 export { DirectiveSpec, directiveSpecJsonSchema } from './spec';
 export type { Deadline, Task, Assignee, ReaderWarning, DocumentInfo } from './spec';
@@ -85,11 +85,14 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
     : [];
   const datedKinds = new Set(['once', 'recurring', 'event']);
   const drafts = buildTasks(rt.text, outline, ctx, addressees, (from, to) =>
-    candidates.some((c) => datedKinds.has(c.kind) && c.index >= from && c.end <= to));
+    candidatesWithin(candidates, from, to).some((c) => datedKinds.has(c.kind)));
 
   const tasks: Task[] = [];
   for (const draft of drafts) {
-    const mine = candidates.filter((c) => draft.ranges.some(([s, e]) => c.index >= s && c.end <= e));
+    const seen = new Set<Candidate>();
+    const mine: Candidate[] = [];
+    for (const [s, e] of draft.ranges) for (const c of candidatesWithin(candidates, s, e)) if (!seen.has(c)) { seen.add(c); mine.push(c); }
+    mine.sort((a, b) => a.index - b.index);
     let deadlines: Deadline[] = [];
     for (const c of mine) {
       for (const d of resolveCandidate(c, refineContext, { calendar, occurrenceCount: options.occurrenceCount ?? 4 })) {
@@ -149,6 +152,19 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
     })),
   };
   return spec;
+}
+
+/** Candidates (sorted by start) lying within [from, to): a binary search, so long documents stay linear. */
+function candidatesWithin(sorted: Candidate[], from: number, to: number): Candidate[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].index < from) lo = mid + 1; else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].index < to; i++) if (sorted[i].end <= to) out.push(sorted[i]);
+  return out;
 }
 
 function dedupeWarnings(warnings: RefineContext['warnings']): RefineContext['warnings'] {

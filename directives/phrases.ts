@@ -5,13 +5,22 @@
 import type { Configuration } from './configuration';
 import type { Candidate, ParsingContext, RefineContext } from './types';
 
+/** A letter or digit: a phrase never starts right after one. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 export function parseCandidates(configuration: Configuration, context: ParsingContext): Candidate[] {
   const out: Candidate[] = [];
+  const text = context.text;
   for (const parser of configuration.parsers) {
     const re = parser.pattern();
-    for (let m = re.exec(context.text); m; m = re.exec(context.text)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
+      // The word boundary before a phrase (chrono's AbstractParserWithWordBoundary), checked here: as a leading
+      // lookbehind in the patterns it makes V8 try every position and costs 8× the time. Retrying from the next
+      // position finds exactly the matches the lookbehind would.
+      if (m.index > 0 && WORD_CHAR.test(text[m.index - 1])) { re.lastIndex = m.index + 1; continue; }
       const result = parser.extract(context, m);
+      if (result === null) re.lastIndex = m.index + 1;
       if (result === null) continue;
       for (const c of Array.isArray(result) ? result : [result]) out.push(c);
     }

@@ -25,24 +25,59 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const BLOCK_TAGS = /^\/?(p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote|pre|hr)\b/i;
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…' };
 
+/** The reading text under construction: string chunks and growable offset maps. */
 class Builder {
-  readonly chars: string[] = [];
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  push(s: string, start: number, end: number): void {
-    for (const ch of s) {
-      // Astral characters are two UTF-16 units; keep the map one entry per unit.
-      for (let k = 0; k < ch.length; k++) {
-        this.chars.push(ch[k]);
-        this.starts.push(start);
-        this.ends.push(end);
-      }
-    }
+  private readonly parts: string[] = [];
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
   }
-  last(): string | undefined {
-    return this.chars[this.chars.length - 1];
+  private reserve(n: number): void {
+    if (this.length + n <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.length + n);
+    const s = new Int32Array(size);
+    s.set(this.starts.subarray(0, this.length));
+    const e = new Int32Array(size);
+    e.set(this.ends.subarray(0, this.length));
+    this.starts = s;
+    this.ends = e;
+  }
+  /** `s` replaces original[start, end): every unit of it maps to that whole range. */
+  push(s: string, start: number, end: number): void {
+    this.reserve(s.length);
+    for (let k = 0; k < s.length; k++) {
+      this.starts[this.length + k] = start;
+      this.ends[this.length + k] = end;
+    }
+    this.length += s.length;
+    this.parts.push(s);
+  }
+  /** original[start, end) copied as is: unit k maps to itself. */
+  copy(original: string, start: number, end: number): void {
+    const n = end - start;
+    this.reserve(n);
+    for (let k = 0; k < n; k++) {
+      this.starts[this.length + k] = start + k;
+      this.ends[this.length + k] = start + k + 1;
+    }
+    this.length += n;
+    this.parts.push(original.slice(start, end));
+  }
+  lastChars(n: number): string {
+    let out = '';
+    for (let i = this.parts.length - 1; i >= 0 && out.length < n; i--) out = this.parts[i] + out;
+    return out.slice(-n);
+  }
+  text(): string {
+    return this.parts.join('');
   }
 }
+
+/** Characters that need more than a copy: line ends, markup, entities, emphasis, invisible and odd spaces, marks. */
+const SPECIAL = /[\r<&*_#\u200b-\u200d\u2060\ufeff\u00ad\u00a0\t\u2002\u2003\u2009\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ud800-\udfff]/g;
 
 /** Does the text look like an HTML page rather than plain text that mentions "<"? */
 function looksLikeHtml(s: string): boolean {
@@ -51,10 +86,16 @@ function looksLikeHtml(s: string): boolean {
 
 export function prepareText(original: string): ReadingText {
   const html = looksLikeHtml(original);
-  const out = new Builder();
+  const out = new Builder(original.length + 16);
   const n = original.length;
   let i = 0;
   while (i < n) {
+    // Copy the run of plain characters up to the next one that needs care (keeping a base before its marks).
+    SPECIAL.lastIndex = i;
+    const special = SPECIAL.exec(original);
+    let stop = special ? special.index : n;
+    if (special && isCombining(original[stop]) && stop > i) stop--;
+    if (stop > i) { out.copy(original, i, stop); i = stop; continue; }
     const c = original[i];
     if (c === '\r') {
       if (original[i + 1] === '\n') { i++; continue; }
@@ -88,7 +129,8 @@ export function prepareText(original: string): ReadingText {
     }
     if (c === '*') {
       // A lone "* " at a line start is a bullet; every other asterisk is emphasis.
-      const atLineStart = out.chars.length === 0 || /\n[ \t]*$/.test(out.chars.slice(-8).join(''));
+      const tail = out.lastChars(8);
+      const atLineStart = /\n[ \t]*$/.test(tail) || (out.length <= 8 && /^[ \t]*$/.test(tail));
       if (atLineStart && original[i + 1] === ' ' && original[i - 1] !== '*') { out.push('-', i, i + 1); i++; continue; }
       i++; continue;
     }
@@ -114,9 +156,9 @@ export function prepareText(original: string): ReadingText {
   }
   return {
     original,
-    text: out.chars.join(''),
-    startOf: Int32Array.from(out.starts),
-    endOf: Int32Array.from(out.ends),
+    text: out.text(),
+    startOf: out.starts.subarray(0, out.length),
+    endOf: out.ends.subarray(0, out.length),
     lineStarts,
   };
 }

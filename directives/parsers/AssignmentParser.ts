@@ -45,9 +45,7 @@ const COORD_WITH = /(?<![\p{L}])phối hợp(?:\s+chặt chẽ)?\s+với\s+/giu;
 
 export function startsWithAgency(text: string, ctx: AssignmentContext): boolean {
   const t = text.trimStart();
-  if (AGENCY_START.test(t)) return true;
-  const m = ctx.index.find(t.slice(0, 160), ctx.scores)[0];
-  return m !== undefined && m.start === 0;
+  return AGENCY_START.test(t) || ctx.index.startsWithName(t, ctx.scores);
 }
 
 /** Agency names in `part` (reading offset `base`), cut at the first verb after them. */

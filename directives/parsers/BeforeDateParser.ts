@@ -1,4 +1,3 @@
-import { WB } from '../constants';
 import type { Candidate, ParsingContext, PhraseParser } from '../types';
 import { clockTime, dateListCandidate } from './shared';
 
@@ -12,7 +11,7 @@ export class BeforeDateParser implements PhraseParser {
   readonly name = 'BeforeDateParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:(?:hoàn thành|hoàn tất|xong)[ \\t]+)?trước[ \\t]+` +
+      `(?:(?:hoàn thành|hoàn tất|xong)[ \\t]+)?trước[ \\t]+` +
         `(?:(\\d{1,2})[ \\t]*(?:giờ|h|g)[ \\t]*(\\d{2})?(?:[ \\t]*phút)?[ \\t]*,?[ \\t]*(?:(?:vào[ \\t]+)?ngày[ \\t]+)?|(?:vào[ \\t]+)?ngày[ \\t]+|(?=\\d))`,
       'giu',
     );

@@ -1,4 +1,3 @@
-import { WB } from '../constants';
 import type { Candidate, ParsingContext, PhraseParser } from '../types';
 import { clockTime, dateListCandidate } from './shared';
 
@@ -10,7 +9,7 @@ export class ByDateParser implements PhraseParser {
   readonly name = 'ByDateParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:(?:hoàn thành|hoàn tất|xong|kết thúc)(?:[ \\t]+(?:trong|vào|đến hết|đến|tới))?|trong|đến hết|đến|tới|hết)[ \\t]+` +
+      `(?:(?:hoàn thành|hoàn tất|xong|kết thúc)(?:[ \\t]+(?:trong|vào|đến hết|đến|tới))?|trong|đến hết|đến|tới|hết)[ \\t]+` +
         `(?:(\\d{1,2})[ \\t]*(?:giờ|h|g)[ \\t]*(\\d{2})?(?:[ \\t]*phút)?[ \\t]*,?[ \\t]*)?ngày[ \\t]+`,
       'giu',
     );

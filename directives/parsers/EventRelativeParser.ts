@@ -1,4 +1,4 @@
-import { COUNT, WB, parseCount } from '../constants';
+import { COUNT, parseCount } from '../constants';
 import { readDate } from '../dateGrammar';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
@@ -11,7 +11,7 @@ export class EventRelativeParser implements PhraseParser {
   readonly name = 'EventRelativeParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:(?:(?:trong|chậm nhất|muộn nhất|không quá|sau)[ \\t]+(?:(?:vòng|thời hạn|thời gian|là)[ \\t]+)?${COUNT}[ \\t]+(ngày làm việc|ngày|tháng)[ \\t]*,?[ \\t]*` +
+      `(?:(?:(?:trong|chậm nhất|muộn nhất|không quá|sau)[ \\t]+(?:(?:vòng|thời hạn|thời gian|là)[ \\t]+)?${COUNT}[ \\t]+(ngày làm việc|ngày|tháng)[ \\t]*,?[ \\t]*` +
         `(?:kể từ|tính từ|sau khi|từ khi|sau)[ \\t]+([^.;\\n(]{3,160}?))` +
         `|sau khi[ \\t]+([^.;\\n(]{3,160}?)[ \\t]+(?:được|đã được)[ \\t]+(?:ký[ \\t]+)?(?:ban hành|phê duyệt|thông qua|công bố|ký))(?=[.;,\\n(]|$)`,
       'giu',

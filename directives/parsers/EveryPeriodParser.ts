@@ -1,4 +1,4 @@
-import { WB, WE } from '../constants';
+import { WE } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
 const PERIODS = { năm: 'annual', quý: 'quarterly', tháng: 'monthly' } as const;
@@ -10,7 +10,7 @@ const PERIODS = { năm: 'annual', quý: 'quarterly', tháng: 'monthly' } as cons
 export class EveryPeriodParser implements PhraseParser {
   readonly name = 'EveryPeriodParser';
   pattern(): RegExp {
-    return new RegExp(`${WB}(?:hằng|hàng|mỗi)[ \\t]+(năm|quý|tháng)${WE}`, 'giu');
+    return new RegExp(`(?:hằng|hàng|mỗi)[ \\t]+(năm|quý|tháng)${WE}`, 'giu');
   }
   extract(_context: ParsingContext, match: RegExpExecArray): Candidate | null {
     const period = PERIODS[match[1].toLowerCase() as keyof typeof PERIODS];

@@ -1,4 +1,3 @@
-import { WB } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
 /** "trong 6 tháng đầu năm 2019" (30/06/2019), "hết sáu tháng cuối năm 2020" (31/12/2020). */
@@ -6,7 +5,7 @@ export class HalfYearParser implements PhraseParser {
   readonly name = 'HalfYearParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:(?:hoàn thành|hoàn tất|xong)[ \\t]+)?(?:trong|hết|đến hết|cuối)[ \\t]+(?:0?6|sáu)[ \\t]+tháng[ \\t]+(đầu|cuối)[ \\t]+năm(?:[ \\t]+(\\d{4}))?(?!\\d)`,
+      `(?:(?:hoàn thành|hoàn tất|xong)[ \\t]+)?(?:trong|hết|đến hết|cuối)[ \\t]+(?:0?6|sáu)[ \\t]+tháng[ \\t]+(đầu|cuối)[ \\t]+năm(?:[ \\t]+(\\d{4}))?(?!\\d)`,
       'giu',
     );
   }

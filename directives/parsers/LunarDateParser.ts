@@ -1,4 +1,4 @@
-import { CAN_CHI, WB } from '../constants';
+import { CAN_CHI } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
 const MONTH_NAMES: Record<string, number> = { giêng: 1, chạp: 12 };
@@ -12,7 +12,7 @@ export class LunarDateParser implements PhraseParser {
   readonly name = 'LunarDateParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:(?:hoàn thành|hoàn tất|xong)[ \\t]+)?(trước|chậm nhất|muộn nhất|trong|đến|vào)[ \\t]+(?:(?:ngày|là)[ \\t]+)?(?:mùng|mồng|ngày)?[ \\t]*(\\d{1,2})[ \\t]*` +
+      `(?:(?:hoàn thành|hoàn tất|xong)[ \\t]+)?(trước|chậm nhất|muộn nhất|trong|đến|vào)[ \\t]+(?:(?:ngày|là)[ \\t]+)?(?:mùng|mồng|ngày)?[ \\t]*(\\d{1,2})[ \\t]*` +
         `(?:(?:tháng[ \\t]*(\\d{1,2}|giêng|chạp)|\\/[ \\t]*(\\d{1,2}))[ \\t]*(?:năm[ \\t]+(${CAN_CHI})[ \\t]*)?,?[ \\t]*\\(?[ \\t]*âm lịch[ \\t]*\\)?` +
         `|Tết(?:[ \\t]+Nguyên[ \\t]+[đĐ]án)?)(?:[ \\t]*(?:,|năm|Tết)?[ \\t]*(${CAN_CHI}))?`,
       'giu',

@@ -1,4 +1,3 @@
-import { WB } from '../constants';
 import type { Candidate, ParsingContext, PhraseParser } from '../types';
 import { clockTime, dateListCandidate } from './shared';
 
@@ -11,7 +10,7 @@ export class NoLaterThanParser implements PhraseParser {
   readonly name = 'NoLaterThanParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:chậm nhất|muộn nhất|hạn chót|hạn cuối|thời hạn(?:[ \\t]+(?:hoàn thành|nộp|gửi|báo cáo|thực hiện))?)(?:[ \\t]+là)?[ \\t]*[:,]?[ \\t]*` +
+      `(?:chậm nhất|muộn nhất|hạn chót|hạn cuối|thời hạn(?:[ \\t]+(?:hoàn thành|nộp|gửi|báo cáo|thực hiện))?)(?:[ \\t]+là)?[ \\t]*[:,]?[ \\t]*` +
         `(?:(?:vào|trong|đến hết|đến|tới|hết)[ \\t]+)?(?:(trước)[ \\t]+)?` +
         `(?:(\\d{1,2})[ \\t]*(?:giờ|h|g)[ \\t]*(\\d{2})?(?:[ \\t]*phút)?[ \\t]*,?[ \\t]*(?:(?:vào[ \\t]+)?ngày[ \\t]+)?|ngày[ \\t]+|(?=\\d))`,
       'giu',

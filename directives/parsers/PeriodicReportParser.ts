@@ -1,4 +1,4 @@
-import { WB, WE } from '../constants';
+import { WE } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
 type Period = 'monthly' | 'quarterly' | 'semiannual' | 'annual';
@@ -22,7 +22,7 @@ export class PeriodicReportParser implements PhraseParser {
   readonly name = 'PeriodicReportParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}định kỳ[ \\t]*\\(?[ \\t]*(${PERIOD}(?:(?:[ \\t]*[,;][ \\t]*|[ \\t]+(?:và|hoặc)[ \\t]+)${PERIOD})*)${WE}[ \\t]*\\)?`,
+      `định kỳ[ \\t]*\\(?[ \\t]*(${PERIOD}(?:(?:[ \\t]*[,;][ \\t]*|[ \\t]+(?:và|hoặc)[ \\t]+)${PERIOD})*)${WE}[ \\t]*\\)?`,
       'giu',
     );
   }

@@ -1,4 +1,3 @@
-import { WB } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
 /**
@@ -9,7 +8,7 @@ export class ReportingDayParser implements PhraseParser {
   readonly name = 'ReportingDayParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:(trước|chậm nhất|muộn nhất|vào|trong)[ \\t]+)?(?:(?:vào|là)[ \\t]+)?ngày[ \\t]+(\\d{1,2})[ \\t]*,?[ \\t]+(?:của[ \\t]+)?` +
+      `(?:(trước|chậm nhất|muộn nhất|vào|trong)[ \\t]+)?(?:(?:vào|là)[ \\t]+)?ngày[ \\t]+(\\d{1,2})[ \\t]*,?[ \\t]+(?:của[ \\t]+)?` +
         `(?:(?:hằng|hàng|mỗi)[ \\t]+(tháng)|tháng[ \\t]+cuối[ \\t]+(quý|kỳ(?:[ \\t]+báo cáo)?))(?![\\p{L}\\p{N}])`,
       'giu',
     );

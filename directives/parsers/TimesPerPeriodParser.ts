@@ -1,4 +1,4 @@
-import { WB, WE } from '../constants';
+import { WE } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 import type { RecurrenceRule } from '../../calendar/types';
 
@@ -10,7 +10,7 @@ export class TimesPerPeriodParser implements PhraseParser {
   readonly name = 'TimesPerPeriodParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:(?:ít nhất|tối thiểu)[ \\t]+)?(\\d{1,2}|một|hai)[ \\t]*lần[ \\t]*(?:\\/|trên|mỗi|một|trong)[ \\t]*(?:(?:một|0?1)[ \\t]+)?(tháng|quý|năm|tuần)${WE}`,
+      `(?:(?:ít nhất|tối thiểu)[ \\t]+)?(\\d{1,2}|một|hai)[ \\t]*lần[ \\t]*(?:\\/|trên|mỗi|một|trong)[ \\t]*(?:(?:một|0?1)[ \\t]+)?(tháng|quý|năm|tuần)${WE}`,
       'giu',
     );
   }

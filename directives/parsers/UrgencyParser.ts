@@ -1,4 +1,4 @@
-import { WB, WE } from '../constants';
+import { WE } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
 /**
@@ -8,7 +8,7 @@ import { candidate, type Candidate, type ParsingContext, type PhraseParser } fro
 export class UrgencyParser implements PhraseParser {
   readonly name = 'UrgencyParser';
   pattern(): RegExp {
-    return new RegExp(`${WB}(khẩn trương|tiếp tục|thường xuyên)${WE}`, 'giu');
+    return new RegExp(`(khẩn trương|tiếp tục|thường xuyên)${WE}`, 'giu');
   }
   extract(_context: ParsingContext, match: RegExpExecArray): Candidate | null {
     return candidate(this.name, match.index, match.index + match[0].length, {

@@ -1,4 +1,3 @@
-import { WB } from '../constants';
 import { readDate } from '../dateGrammar';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
@@ -13,7 +12,7 @@ const MONTHLY = /[ \t]*,?[ \t]*(?:của[ \t]+)?(?:hằng|hàng|mỗi)[ \t]+thán
 export class WindowParser implements PhraseParser {
   readonly name = 'WindowParser';
   pattern(): RegExp {
-    return new RegExp(`${WB}từ[ \\t]+(?:ngày[ \\t]+)?(?=\\d)`, 'giu');
+    return new RegExp(`từ[ \\t]+(?:ngày[ \\t]+)?(?=\\d)`, 'giu');
   }
   extract(context: ParsingContext, match: RegExpExecArray): Candidate | null {
     const text = context.text;

@@ -1,4 +1,3 @@
-import { WB } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
 /**
@@ -9,7 +8,7 @@ export class WithinMonthParser implements PhraseParser {
   readonly name = 'WithinMonthParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:(?:chậm nhất|muộn nhất|hoàn thành|hoàn tất|xong)(?:[ \\t]+là)?[ \\t]+)?(?:(trước)|trong|ngay trong|hết|đến hết|cuối|vào cuối)[ \\t]+` +
+      `(?:(?:chậm nhất|muộn nhất|hoàn thành|hoàn tất|xong)(?:[ \\t]+là)?[ \\t]+)?(?:(trước)|trong|ngay trong|hết|đến hết|cuối|vào cuối)[ \\t]+` +
         `tháng[ \\t]+(\\d{1,2})(?:[ \\t]*[/.-][ \\t]*(\\d{4})|[ \\t]*,?[ \\t]*năm[ \\t]+(\\d{4}))?(?![\\d]|[ \\t]*[/.-][ \\t]*\\d)`,
       'giu',
     );

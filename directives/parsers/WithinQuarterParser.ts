@@ -1,4 +1,4 @@
-import { ROMAN, WB, WE } from '../constants';
+import { ROMAN, WE } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
 /**
@@ -9,7 +9,7 @@ export class WithinQuarterParser implements PhraseParser {
   readonly name = 'WithinQuarterParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:(?:chậm nhất|muộn nhất|hoàn thành|hoàn tất|xong)(?:[ \\t]+là)?[ \\t]+)?(?:(trước)|trong|ngay trong|hết|đến hết|cuối|vào cuối)[ \\t]+` +
+      `(?:(?:chậm nhất|muộn nhất|hoàn thành|hoàn tất|xong)(?:[ \\t]+là)?[ \\t]+)?(?:(trước)|trong|ngay trong|hết|đến hết|cuối|vào cuối)[ \\t]+` +
         `quý[ \\t]+(IV|III|II|I|[1-4])${WE}(?:[ \\t]*[/.-][ \\t]*(\\d{4})|[ \\t]*,?[ \\t]*năm[ \\t]+(\\d{4}))?(?!\\d)`,
       'giu',
     );

@@ -1,4 +1,4 @@
-import { WB, WE } from '../constants';
+import { WE } from '../constants';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
 /**
@@ -10,7 +10,7 @@ export class WithinYearParser implements PhraseParser {
   readonly name = 'WithinYearParser';
   pattern(): RegExp {
     return new RegExp(
-      `${WB}(?:hoàn thành|hoàn tất|hoàn thiện|thực hiện xong|xong|kết thúc|đưa vào (?:sử dụng|hoạt động|vận hành))` +
+      `(?:hoàn thành|hoàn tất|hoàn thiện|thực hiện xong|xong|kết thúc|đưa vào (?:sử dụng|hoạt động|vận hành))` +
         `((?:[ \\t]+[^\\s.;:!?]+){0,8}?)[ \\t]+(?:(trước)|trong|ngay trong|chậm nhất trong|chậm nhất|cuối)[ \\t]+năm[ \\t]+(\\d{4})${WE}`,
       'giu',
     );
