@@ -125,7 +125,9 @@ async function main(): Promise<void> {
     lines.push(`Khoá ký liên kết hành động: ${path.join(config.dataDir, 'link-secret')} (đặt CHIDAO_LINK_SECRET để dùng khoá khác)`);
   }
 
-  for (const p of APP_PROCESSES) {
+  const enabled = APP_PROCESSES.filter((p) => p.enabled?.(env) ?? true);
+  for (const p of enabled) p.prepare?.(env);
+  for (const p of enabled) {
     if (stopping) return;
     if (!fs.existsSync(path.join(REPO_ROOT, p.script))) {
       if (!p.optional) throw new Error(`Thiếu ${p.script}`);
