@@ -5,6 +5,8 @@ import path from 'node:path';
 const SEEDS = path.join(__dirname, '..', 'fixtures', 'seeds');
 
 export const SEED_003 = path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('003_'))!);
+/** Seed 002 (Kon Tum): the reader warns about it (no number and date printed, an item without assignee). */
+export const SEED_002 = path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('002_'))!);
 export const seed003Text = (): string => readFileSync(SEED_003, 'utf8');
 
 export const COMMUNES: Record<string, string> = {

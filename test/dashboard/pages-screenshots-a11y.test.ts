@@ -6,7 +6,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readDirective } from '../../directives';
 import { launch, login, screenshots, seriousViolations } from './browser';
-import { COMMUNES, communeName, eventually, registerSeed003, seed003Text } from './luc-nam';
+import { readFileSync } from 'node:fs';
+import { COMMUNES, communeName, eventually, registerSeed003, SEED_002, seed003Text } from './luc-nam';
 import { startSystem, type DashboardSystem } from './system';
 
 jest.setTimeout(600_000);
@@ -89,6 +90,28 @@ it('register review and reminder preview: screenshots at both widths, no serious
   await page.getByRole('button', { name: 'Xem trước lịch nhắc việc' }).click();
   await page.getByRole('region', { name: 'Lịch nhắc việc dự kiến' }).waitFor();
   await check(page, 'register-preview', 'Kiểm tra văn bản trước khi đăng ký');
+});
+
+it('register review with reader warnings: each warning shown where it applies', async () => {
+  const text = readFileSync(SEED_002, 'utf8');
+  const spec = readDirective(text);
+  const page = pages.secretariat!;
+  await page.goto(`${system.dashboard}/register`);
+  await page.getByLabel('Hoặc dán nội dung văn bản').fill(text);
+  await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+  await page.getByRole('heading', { name: 'Kiểm tra văn bản trước khi đăng ký' }).waitFor();
+  for (const w of spec.warnings) {
+    const shown = page.locator(`[data-warning="${w.code}"]`);
+    await expect(shown.count()).resolves.toBe(1);
+    const task = w.span && spec.tasks.find((t) => w.span!.start >= t.span.start && w.span!.start < t.span.end);
+    // A warning about a sentence of a task sits in that task's fields; the others on top of the form.
+    await expect(shown.evaluate((el) => el.closest('fieldset.task')?.getAttribute('data-task') ?? null)).resolves.toBe(task ? task.id : null);
+    if (w.span && w.span.end > w.span.start) {
+      await expect(page.locator('#doc-text mark.warning', { hasText: text.slice(w.span.start, w.span.end).trim().slice(0, 20) }).count()).resolves.toBeGreaterThan(0);
+    }
+  }
+  expect(spec.warnings.length).toBeGreaterThan(0);
+  await check(page, 'register-warnings', 'Kiểm tra văn bản trước khi đăng ký');
 });
 
 it('the axe check itself reports a serious violation when one is there', async () => {
