@@ -34,7 +34,7 @@ function onTimeTable(ctx: Ctx, rows: OnTimeRow[], from: string, to: string): Lis
     ],
     rows: rows.map((r) => ({
       agency: r.agencyName,
-      counted: { text: String(r.counted), href: tasksLink(ctx, { agency: r.agencyId, ...period }) },
+      counted: { text: String(r.counted), href: tasksLink(ctx, { agency: r.agencyId, settled: '1', ...period }) },
       onTime: { text: String(r.onTime), href: tasksLink(ctx, { agency: r.agencyId, status: 'completed-on-time', ...period }) },
       late: { text: String(r.late), href: tasksLink(ctx, { agency: r.agencyId, status: 'completed-late', ...period }) },
       open: { text: String(r.open), href: tasksLink(ctx, { agency: r.agencyId, overdue: '1', ...period }) },
@@ -89,7 +89,7 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
     const body = html`<h1>Tổng quan</h1>
 <div class="kpis">
   <div class="kpi kpi-bad"><a href="${overdueUrl}"><span class="n" data-kpi="overdue">${totalOverdue}</span><span class="l">nhiệm vụ quá hạn</span></a></div>
-  <div class="kpi kpi-warn"><a href="${tasksLink(ctx, { dueFrom: today, dueTo: soonUntil })}"><span class="n" data-kpi="due-soon">${soon.length}</span><span class="l">đến hạn trong ${DUE_SOON_DAYS} ngày tới</span></a></div>
+  <div class="kpi kpi-warn"><a href="${tasksLink(ctx, { dueFrom: today, dueTo: soonUntil, open: '1' })}"><span class="n" data-kpi="due-soon">${soon.length}</span><span class="l">đến hạn trong ${DUE_SOON_DAYS} ngày tới</span></a></div>
   <div class="kpi"><a href="${ctx.base}/extensions"><span class="n" data-kpi="extensions">${waiting}</span><span class="l">đề nghị gia hạn chờ duyệt</span></a></div>
   <div class="kpi kpi-ok"><a href="${tasksLink(ctx, { open: '1' })}"><span class="n" data-kpi="open">${open}</span><span class="l">nhiệm vụ đang theo dõi</span></a></div>
 </div>

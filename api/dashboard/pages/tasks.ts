@@ -26,6 +26,8 @@ export interface TaskQuery {
   dueTo: string;
   periodFrom: string;
   periodTo: string;
+  /** With a period: only occurrences already settled (completed, or past due), as the on-time rate counts them. */
+  settled: boolean;
   text: string;
 }
 
@@ -34,6 +36,7 @@ function occurrenceMatches(occ: OccurrenceView, tq: TaskQuery, today: string): b
   if (tq.status.length > 0 && !tq.status.includes(occ.status)) return false;
   if (tq.overdue && (CLOSED.includes(occ.status) || !(occ.status === 'overdue' || occ.due < today))) return false;
   if (occ.status === 'cancelled') return false;
+  if (tq.settled && !(CLOSED.includes(occ.status) || occ.status === 'overdue' || occ.due < today)) return false;
   return true;
 }
 
@@ -65,6 +68,7 @@ export async function tasksRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
       dueTo: one(query.dueTo),
       periodFrom: one(query.kyTu),
       periodTo: one(query.kyDen),
+      settled: one(query.settled) === '1',
       text: one(query.q),
     };
     const byPeriod = Boolean(tq.periodFrom || tq.periodTo);
@@ -138,6 +142,7 @@ export async function tasksRoutes(app: FastifyInstance, ctx: Ctx): Promise<void>
   ${tq.directive && html`<input type="hidden" name="directive" value="${tq.directive}">`}
   ${tq.periodFrom && html`<input type="hidden" name="kyTu" value="${tq.periodFrom}">`}
   ${tq.periodTo && html`<input type="hidden" name="kyDen" value="${tq.periodTo}">`}
+  ${tq.settled && html`<input type="hidden" name="settled" value="1">`}
   <div><button type="submit">Lọc</button> <a href="${ctx.base}/tasks">Bỏ lọc</a></div>
 </form>
 ${byPeriod && html`<p class="muted">Các nhiệm vụ có hạn trong kỳ ${civil(tq.periodFrom || null)} – ${civil(tq.periodTo || null)}.</p>`}
