@@ -27,7 +27,15 @@ afterAll(async () => {
 });
 
 const worker = async (version: string, taskQueue: string) =>
-  Worker.create({ connection: env.nativeConnection, taskQueue, activities, workflowBundle: await workflowBundle(path.join(dir, `${version}.ts`)) });
+  Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    activities,
+    workflowBundle: await workflowBundle(path.join(dir, `${version}.ts`)),
+    // No sticky cache: the version-1 worker is gone when its run's timer fires, so the next workflow task must
+    // go to the shared queue at once (a task on a dead worker's sticky queue stalls the test server's clock).
+    maxCachedWorkflows: 0,
+  });
 
 it('patched() keeps old runs on the old path and sends new runs down the new one', async () => {
   const taskQueue = 'patching';
