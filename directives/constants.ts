@@ -3,8 +3,6 @@
  * every parser compiles with the "giu" flags (global, case-insensitive, unicode).
  */
 
-/** No letter or digit just before: the locale's word boundary (\b does not know Vietnamese letters). */
-export const WB = '(?<![\\p{L}\\p{N}])';
 /** No letter or digit just after. */
 export const WE = '(?![\\p{L}\\p{N}])';
 
@@ -28,12 +26,6 @@ export function parseCount(s: string): number | null {
 
 /** "hằng"/"hàng"/"mỗi": every. */
 export const EVERY = '(?:hằng|hàng|mỗi)';
-
-/** Verbs of completion that turn "trong năm 2018" / "trong ngày D" into a deadline. */
-export const COMPLETION_VERB = '(?:hoàn thành|hoàn tất|hoàn thiện|thực hiện xong|xong|kết thúc|gửi|nộp|báo cáo|trình|ban hành|tổ chức xong)';
-
-/** Verbs of reporting: a recurrence in a clause without one is usually a topic ("kế hoạch hằng năm"). */
-export const REPORT_VERB = /(báo cáo|gửi|nộp|tổng hợp|cập nhật|đăng tải|phát sóng|tổ chức|thông tin|rà soát|kiểm tra|tham mưu|đánh giá)/iu;
 
 /** Words that abolish a recurrence ("không thực hiện báo cáo hàng tháng"). */
 export const NEGATION = /(?<![\p{L}])(không|thôi|bãi bỏ|dừng|ngừng|chấm dứt|thay vì|thay cho|không còn|bỏ)\s+[^.;:\n]{0,40}$/iu;

@@ -76,10 +76,11 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
   const ctx = { index, scores, foreign };
 
   const warnings: RefineContext['warnings'] = [];
-  const refineContext: RefineContext = { text: rt.text, rules, issuedOn: header.info.issuedOn, body: header.body, warnings };
+  const bodies = [header.body, ...header.attachments];
+  const refineContext: RefineContext = { text: rt.text, rules, issuedOn: header.info.issuedOn, bodies, warnings };
 
   const candidates = refineCandidates(configuration, refineContext, parseCandidates(configuration, { text: rt.text, rules }));
-  const outline = readOutline(rt.text, header.body);
+  const outline = bodies.flatMap((b) => readOutline(rt.text, b));
   const addressees: FoundAssignee[] = header.addresseesAt
     ? readAgencyList(rt.text.slice(header.addresseesAt[0], header.addresseesAt[1]).replace(/^[ \t]*Kính gửi[ \t]*:?/u, (m) => ' '.repeat(m.length)), header.addresseesAt[0], ctx)
     : [];

@@ -19,7 +19,7 @@ export interface DraftTask {
 }
 
 /** Items that state purposes or acknowledge results rather than give work. */
-const NOT_A_TASK = /^(Mục đích|Yêu cầu|Mục tiêu|Ghi nhận|Đánh giá cao)/u;
+const NOT_A_TASK = /^(Mục đích|Yêu cầu|Mục tiêu|Ghi nhận|Đánh giá cao|Ban hành kèm theo|(?:Quyết định|Chỉ thị|Kế hoạch|Quy định|Quy chế) này có hiệu lực)|chịu trách nhiệm (?:thi hành|hành|thực hiện) (?:Quyết định|Chỉ thị) này/u;
 /** Intro paragraphs: the meeting, the legal basis, the context. */
 const INTRO = /^(Năm \d{4} là|Tham dự|Sau khi nghe|Ngày \d|Căn cứ[^,:]{0,200}(?:số|ngày)\s|Thực hiện[^,:]{0,200}(?:số|ngày)\s)/u;
 const INTRO_TARGET = /(?:yêu cầu|đề nghị|giao)\s+(.{4,200}?)(?:\s+(?:tập trung|thực hiện|triển khai|khẩn trương|nghiêm túc|chỉ đạo|quan tâm|chủ động)|:|\.|$)/iu;

@@ -76,8 +76,11 @@ class Builder {
   }
 }
 
+/** Unicode ranges of combining marks, as regex source (built, so no mark sits in a character class literally). */
+const MARK_RANGES = [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]]
+  .map(([a, b]) => `\\u${a.toString(16).padStart(4, '0')}-\\u${b.toString(16).padStart(4, '0')}`).join('');
 /** Characters that need more than a copy: line ends, markup, entities, emphasis, invisible and odd spaces, marks. */
-const SPECIAL = /[\r<&*_#\u200b-\u200d\u2060\ufeff\u00ad\u00a0\t\u2002\u2003\u2009\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ud800-\udfff]/g;
+const SPECIAL = new RegExp(`[\\r<&*_#\\u200b-\\u200d\\u2060\\ufeff\\u00ad\\u00a0\\t\\u2002\\u2003\\u2009\\ud800-\\udfff${MARK_RANGES}]`, 'g');
 
 /** Does the text look like an HTML page rather than plain text that mentions "<"? */
 function looksLikeHtml(s: string): boolean {

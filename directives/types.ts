@@ -62,8 +62,8 @@ export interface RefineContext {
   readonly rules: ReadingRules;
   /** The document's date, or the --issued-on fallback, or null. */
   readonly issuedOn: string | null;
-  /** Reading-text range of the body (after the header, before "Nơi nhận" and the signature). */
-  readonly body: { start: number; end: number };
+  /** Reading-text ranges of the body (after the header, before "Nơi nhận" and the signature; attachments). */
+  readonly bodies: ReadonlyArray<{ start: number; end: number }>;
   /** Warnings in reading offsets; index.ts maps them. */
   readonly warnings: Array<Omit<ReaderWarning, 'span'> & { at: [number, number] | null }>;
 }

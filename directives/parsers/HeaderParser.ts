@@ -14,6 +14,8 @@ export interface HeaderReading {
   numberAt: [number, number] | null;
   dateAt: [number, number] | null;
   body: { start: number; end: number };
+  /** More body after the signature: a plan or regulation attached to a decision ("(Ban hành kèm theo Quyết định …)"). */
+  attachments: Array<{ start: number; end: number }>;
   /** "V/v" line or title: where the body can start at the earliest. */
   addresseesAt: [number, number] | null;
 }
@@ -41,6 +43,8 @@ const SUBJECT = /^[ \t]*V\/?v\.?[ \t]*:?[ \t]*/imu;
 const KINH_GUI = /^[ \t]*Kính gửi[ \t]*:?[ \t]*(.*)$/mu;
 const NOI_NHAN = /^[ \t]*Nơi nhận[ \t]*:?/mu;
 const SIGN_CAPACITY = /^[ \t]*(TM|KT|TL|TUQ|Q)\.[ \t]*(.+?)[ \t]*$/u;
+/** The title block of an attachment: "(Ban hành kèm theo Quyết định số … của …)", "(Kèm theo Công văn số …)". */
+const ATTACHMENT = /^[ \t]*\((?:Ban hành )?[Kk]èm theo[^\n]*$/mu;
 const WEB_END = /^[ \t]*(Bài viết trước|Các tin khác|Tin liên quan|Tin cùng chuyên mục|Các bài viết khác|Tin khác)\b/mu;
 const ISSUER_LINES = /^[ \t]*((?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN\s+DÂN|UBND|VĂN PHÒNG[^\n|]*|SỞ [^\n|]+|BAN [^\n|]+)[ \t|]*\n[ \t]*((?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)[^\n|]*)/mu;
 const BODY_ISSUER = /(?<=(?:^|[\n.;,:])[ \t]*)((?:Văn phòng[ \t]+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn)(?:[ \t]+[\p{Lu}][\p{L}']*(?:[ \t]+[\p{Lu}][\p{L}']*){0,2})?)[ \t]+(?:yêu cầu|thông báo|ban hành|chỉ đạo|đề nghị|giao)/u;
@@ -136,10 +140,14 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
     if (!found) continue;
     type = found[1];
     const sub: string[] = [];
+    const caps = (t: string) => t === t.toUpperCase() && /\p{Lu}/u.test(t);
     for (const s of lines(text, l.end + 1, text.length)) {
       const st = s.text.trim();
       if (st === '' && sub.length > 0) break;
-      if (st === '') continue;
+      if (st === '' || st === '|') continue;
+      // An upper-case title stops at the first line that is not upper case or names the enacting authority.
+      if (sub.length > 0 && caps(sub[0]) && (!caps(st) || /^(CHỦ TỊCH|ỦY BAN|UỶ BAN|HỘI ĐỒNG)/u.test(st))) break;
+      if (/^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)/u.test(st)) break;
       sub.push(st);
       bodyStart = Math.max(bodyStart, s.end);
       if (sub.length >= 6) break;
@@ -234,7 +242,20 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
   }
   const distribution = nn ? listAfter(text, bodyStart + nn.index + nn[0].length, (t) => SIGN_CAPACITY.test(t)) : [];
 
+  // Plans and regulations attached after the signature are body too, up to their own distribution list or end.
+  const attachments: Array<{ start: number; end: number }> = [];
+  for (let from = Math.max(bodyEnd, signFrom); from < text.length;) {
+    const att = ATTACHMENT.exec(text.slice(from));
+    if (!att) break;
+    const start = from + att.index + att[0].length;
+    const stop = NOI_NHAN.exec(text.slice(start));
+    const end = stop ? start + stop.index : text.length;
+    attachments.push({ start, end });
+    from = end + 1;
+  }
+
   return {
+    attachments,
     info: {
       number,
       code,

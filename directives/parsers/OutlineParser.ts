@@ -29,6 +29,8 @@ export interface OutlineItem {
 }
 
 const ROMAN = /^([IVX]{1,4})[.)][ \t]+/u;
+/** "Điều 2." of a decision: an article, at the level of a section. */
+const ARTICLE = /^(Điều[ \t]+\d{1,3})[.:][ \t]*/u;
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=\S)|^(\d{1,2})[.)][ \t]+(?=\S)/u;
 const LETTER = /^([a-zđ])[).][ \t]+(?=\S)/u;
 const BULLET = /^([-–—•+▪◦·])[ \t]*(?=\S)/u;
@@ -84,6 +86,7 @@ export function readOutline(text: string, body: { start: number; end: number }):
     let markerLength = 0;
     let m: RegExpExecArray | null;
     if ((m = ROMAN.exec(line))) { kind = 'roman'; ref = m[1]; level = 1; markerLength = m[0].length; }
+    else if ((m = ARTICLE.exec(line))) { kind = 'number'; ref = m[1]; level = 1; markerLength = m[0].length; }
     else if ((m = NUMBER.exec(line))) {
       kind = 'number'; ref = m[1] ?? m[2]; level = 1 + ref.split('.').length; markerLength = m[0].length;
     } else if ((m = LETTER.exec(line))) { kind = 'letter'; ref = `${m[1]})`; level = 6; markerLength = m[0].length; }

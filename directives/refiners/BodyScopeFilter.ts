@@ -4,6 +4,6 @@ import type { Candidate, RefineContext, Refiner } from '../types';
 export class BodyScopeFilter implements Refiner {
   readonly name = 'BodyScopeFilter';
   refine(context: RefineContext, candidates: Candidate[]): Candidate[] {
-    return candidates.filter((c) => c.index >= context.body.start && c.end <= context.body.end);
+    return candidates.filter((c) => context.bodies.some((b) => c.index >= b.start && c.end <= b.end));
   }
 }

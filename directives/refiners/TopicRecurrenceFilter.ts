@@ -1,6 +1,5 @@
-import { REPORT_VERB } from '../constants';
 import type { Candidate, RefineContext, Refiner } from '../types';
-import { clauseEnd, clauseStart } from './context';
+import { clauseStart } from './context';
 
 /** Nouns that "hằng năm" merely qualifies: "kế hoạch hằng năm", "Tháng hành động vì trẻ em hằng năm", "5 năm, hằng năm". */
 const TOPIC_BEFORE = /(kế hoạch|chương trình|dự toán|ngân sách|tháng hành động[^.;:\n]*|năm|chỉ tiêu|nhiệm vụ|công tác)[ \t]*,?[ \t]*$/iu;
@@ -9,7 +8,7 @@ const CLAUSE_LEAD = /^[\s,\-–]*(?:(?:và|đồng thời|định kỳ|thực hi
 
 /**
  * "hằng năm/quý/tháng" is an obligation when it leads its clause ("Hằng năm, tham mưu …", "; hằng năm tổ chức …")
- * or qualifies a reporting verb in it ("báo cáo hằng quý"), and a topic after a planning noun.
+ * or follows its verb's object ("báo cáo hằng quý", "bố trí kinh phí hằng năm"), and a topic after a planning noun.
  */
 export class TopicRecurrenceFilter implements Refiner {
   readonly name = 'TopicRecurrenceFilter';
@@ -19,8 +18,7 @@ export class TopicRecurrenceFilter implements Refiner {
       const start = clauseStart(context.text, c.index);
       const head = context.text.slice(start, c.index);
       if (CLAUSE_LEAD.test(head)) return true;
-      if (TOPIC_BEFORE.test(head)) return false;
-      return REPORT_VERB.test(context.text.slice(start, clauseEnd(context.text, c.end)));
+      return !TOPIC_BEFORE.test(head);
     });
   }
 }
