@@ -1,5 +1,5 @@
 /**
- * Gauges computed from Temporal at scrape time, through the client/ façade: overdue tasks by agency,
+ * Gauges computed from Temporal at scrape time, through the client/ façade: registered directives, overdue tasks by agency,
  * reminders sent / failed / fallen back by channel (from the tasks' own records), and workflow errors
  * (tasks whose status query fails, or that stopped without reaching a final status). Cached briefly so
  * that frequent scrapes do not query every task each time.
@@ -25,6 +25,20 @@ export default fp(
       }));
       samples.push({ name: 'chidao_overdue_tasks_total', help: 'Overdue tasks, all agencies.', type: 'gauge', value: rows.reduce((n, r) => n + r.count, 0) });
       return samples;
+    });
+
+    // Registrations made anywhere (API, CLI, demo), as Temporal knows them.
+    fastify.metrics.collect(async () => {
+      const all = await fastify.chidao.directives({ limit: 100_000 });
+      const byStatus = new Map<string, number>([['active', 0], ['completed', 0], ['cancelled', 0]]);
+      for (const d of all) byStatus.set(d.status, (byStatus.get(d.status) ?? 0) + 1);
+      return [...byStatus].map(([status, value]) => ({
+        name: 'chidao_directives',
+        help: 'Registered directives, by status (all registrations, through any door).',
+        type: 'gauge' as const,
+        labels: { status },
+        value,
+      }));
     });
 
     let cached: { at: number; samples: Sample[] } | null = null;

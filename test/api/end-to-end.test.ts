@@ -148,3 +148,30 @@ it('confirms an action from a signed link, and refuses a forged or replayed one'
   const unchanged = await call('GET', `/api/tasks/${enc(task.workflowId)}`, TOKENS.supervisor);
   expect(unchanged.json.history.filter((e: TaskView['history'][number]) => e.type === 'completed')).toEqual([]);
 });
+
+it('reports registrations, overdue tasks and reminders on /metrics, and documents itself', async () => {
+  const res = await fetch(`${base}/metrics`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+  const metrics = await res.text();
+  // Late notices go out at 08:00 on a working day, so how many were sent depends on when the test runs;
+  // the series are there for every channel and outcome, counted from the tasks' own records.
+  const sent = sys.recorder.sends().length;
+  expect(metrics).toMatch(/chidao_reminders\{channel="email",status="sent"\} \d+\n/);
+  expect(metrics).toMatch(/chidao_reminders\{channel="zalo",status="failed"\} \d+\n/);
+  const recorded = [...metrics.matchAll(/chidao_reminders\{channel="\w+",status="sent"\} (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  expect(recorded).toBeLessThanOrEqual(sent);
+  expect(metrics).toContain('chidao_registrations_total{result="created"} 1');
+  expect(metrics).toContain('chidao_registrations_total{result="unchanged"} 1');
+  expect(metrics).toContain('chidao_directives{status="active"} 1');
+  expect(metrics).toMatch(/chidao_overdue_tasks\{agency="kt-sldtbxh"\} 2\n/);
+  expect(metrics).toContain('chidao_workflow_errors 0');
+  expect(metrics).toContain('chidao_api_refusals_total{reason="forbidden",role="agency"}');
+
+  const openapi = await (await fetch(`${base}/openapi.json`)).json();
+  expect(Object.keys(openapi.paths)).toEqual(
+    expect.arrayContaining(['/api/directives/parse', '/api/directives/plan', '/api/directives', '/api/tasks', '/api/tasks/{id}/complete', '/api/overdue', '/healthz']),
+  );
+  expect(openapi.paths['/api/tasks/{id}/complete'].post.requestBody.content['application/json'].schema.required).toEqual(['reportNumber']);
+  expect((await fetch(`${base}/docs`)).status).toBe(200);
+});
