@@ -4,7 +4,12 @@
  * refused registration leaves no directive, a refused action leaves the task's history as it was.
  * Real Temporal (the run's dev server) and a worker behind the app; requests through app.inject.
  */
+import { Writable } from 'node:stream';
 import type { LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../api/app';
+import { agencyNames, makePlanner, makeReader } from '../../api/services';
+import { MemoryNonceStore } from '../../client/links';
+import { ApiConfig, readTokensFile, DEFAULT_TOKENS_FILE } from '../../config/api';
 import { signActionToken } from '../../client/links';
 import { directiveWorkflowId } from '../../workflows/ids';
 import type { DirectiveSpec } from '../../directives/spec';
@@ -467,5 +472,42 @@ describe('signed links', () => {
       message_vi: 'Không có đường dẫn GET /api/khong-co',
       message_en: 'No route GET /api/khong-co',
     });
+  });
+});
+
+describe('refusals are logged; link pages are rate-limited', () => {
+  it('logs a 403 with who tried what, and answers the 4th link request in a minute with 429', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        for (const l of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(l));
+        done();
+      },
+    });
+    const app = await buildApp({
+      config: ApiConfig.parse({ tokens: readTokensFile(DEFAULT_TOKENS_FILE), linkRateLimit: 3 }),
+      client: sys.client,
+      reader: makeReader(),
+      planner: makePlanner(),
+      links: { secret: sys.linkSecret, nonces: new MemoryNonceStore() },
+      directory: agencyNames(),
+      dashboard: false,
+      logger: { level: 'info', stream },
+    });
+    try {
+      expect((await app.inject({ method: 'GET', url: taskUrl, headers: auth(TOKENS.sldtbxh) })).statusCode).toBe(403);
+      expect(lines).toContainEqual(
+        expect.objectContaining({ level: 40, event: 'forbidden', role: 'agency', agencyId: 'kt-sldtbxh', method: 'GET', taskWorkflowId: taskId }),
+      );
+
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await app.inject({ method: 'GET', url: '/a/abc.def' })).statusCode);
+      expect(statuses).toEqual([403, 403, 403, 429]);
+      const limited = await app.inject({ method: 'GET', url: '/a/abc.def' });
+      expect(limited.json().error).toMatchObject({ code: 'rate-limited', field: null });
+      expect(limited.json().error.message_vi).toMatch(/^Quá nhiều yêu cầu, vui lòng thử lại sau/);
+    } finally {
+      await app.close();
+    }
   });
 });
