@@ -12,7 +12,9 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { DirectiveSpec } from '../../directives/spec';
 import { previewOfPlan, readerOf, tokenAuthenticator, type TokenLike } from './adapt';
-import { makeCtx } from './context';
+import { viewerOf } from './auth';
+import { makeCtx, sendHtml } from './context';
+import { messagePage } from './layout';
 import type { DashboardDeps, DashboardOptions } from './deps';
 import { directiveRoutes } from './pages/directive';
 import { directivesRoutes } from './pages/directives';
@@ -79,6 +81,23 @@ const dashboard: FastifyPluginAsync<AppLikeOptions> = async (app, options) => {
       const asset = ASSETS[request.params.name];
       if (!asset) return reply.code(404).type('text/plain').send('not found');
       return reply.type(asset.type).header('cache-control', 'public, max-age=300').send(readFileSync(asset.file()));
+    });
+    // Pages answer in HTML, also when something fails: a Vietnamese page, the details in the log.
+    scope.setErrorHandler(async (error, request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 500;
+      request.log.error({ err: error, url: request.url }, 'dashboard: request failed');
+      const viewer = await viewerOf(request, deps).catch(() => null);
+      const message =
+        status === 413
+          ? 'Nội dung gửi lên quá lớn.'
+          : status < 500
+            ? 'Yêu cầu không hợp lệ.'
+            : 'Máy chủ gặp lỗi khi xử lý yêu cầu; vui lòng thử lại sau ít phút.';
+      return sendHtml(reply, messagePage({ base: ctx.base, title: 'Lỗi', section: 'overview', viewer, heading: 'Có lỗi xảy ra', message }), status >= 400 ? status : 500);
+    });
+    scope.setNotFoundHandler(async (request, reply) => {
+      const viewer = await viewerOf(request, deps).catch(() => null);
+      return sendHtml(reply, messagePage({ base: ctx.base, title: 'Không tìm thấy', section: 'overview', viewer, heading: 'Không tìm thấy trang', message: 'Địa chỉ này không có trên hệ thống.' }), 404);
     });
     await loginRoutes(scope, ctx);
     await overviewRoutes(scope, ctx);

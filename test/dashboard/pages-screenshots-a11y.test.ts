@@ -114,6 +114,43 @@ it('register review with reader warnings: each warning shown where it applies', 
   await check(page, 'register-warnings', 'Kiểm tra văn bản trước khi đăng ký');
 });
 
+it('serves every list on every page as CSV and Excel, each with the columns shown', async () => {
+  let checked = 0;
+  for (const [name, who, path] of PAGES) {
+    if (who === 'anonymous') continue;
+    const page = pages[who]!;
+    await page.goto(`${system.dashboard}${path()}`);
+    const regions = page.locator('.toolbar:has(.exports)');
+    for (let i = 0; i < (await regions.count()); i++) {
+      const toolbar = regions.nth(i);
+      const csvHref = await toolbar.getByRole('link', { name: 'CSV' }).getAttribute('href');
+      const xlsxHref = await toolbar.getByRole('link', { name: 'Excel' }).getAttribute('href');
+      const csv = await page.request.get(new URL(csvHref!, system.origin).toString());
+      expect([name, csv.status(), csv.headers()['content-type']]).toEqual([name, 200, 'text/csv; charset=utf-8']);
+      const header = (await csv.text()).split('\r\n')[0]!.replace(/^\uFEFF/, '');
+      // The table right after the toolbar has the same columns as the file (when it has rows).
+      const shown = await toolbar.evaluate((el) => {
+        const table = el.nextElementSibling?.querySelector('table');
+        return table ? Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent ?? '') : null;
+      });
+      if (shown) expect(header).toBe(shown.map((h) => (/[",]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(','));
+      const xlsx = await page.request.get(new URL(xlsxHref!, system.origin).toString());
+      expect([name, xlsx.status()]).toEqual([name, 200]);
+      expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(12);
+});
+
+it('answers an unknown dashboard address with a Vietnamese 404 page', async () => {
+  const page = pages.supervisor!;
+  const response = await page.goto(`${system.dashboard}/khong-co`);
+  expect(response?.status()).toBe(404);
+  expect(response?.headers()['content-type']).toMatch(/^text\/html/);
+  await expect(page.locator('h1').textContent()).resolves.toBe('Không tìm thấy trang');
+});
+
 it('the axe check itself reports a serious violation when one is there', async () => {
   const page = pages.anonymous!;
   await page.goto(`${system.dashboard}/login`);

@@ -61,8 +61,6 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
     const nameOf = (id: string) => names.get(id) ?? ctx.agencyName(id);
 
     const rateTable = onTimeTable(ctx, onTimeByAgency(views, from, to, today), from, to);
-    if (await maybeExport(request, reply, rateTable)) return reply;
-
     const ranking = overdueRanking(overdue);
     const totalOverdue = ranking.reduce((n, r) => n + r.count, 0);
     const soon: TaskSummary[] = dueWithin(all, today, soonUntil);
@@ -84,6 +82,7 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
       rows: ranking.map((r, i) => ({ agency: chart.labels[i]!, count: { text: String(r.count), href: chart.hrefs[i]! } })),
       empty: 'Không có nhiệm vụ quá hạn.',
     };
+    if (await maybeExport(request, reply, one(query.part) === 'overdue' ? overdueTable : rateTable)) return reply;
     const overdueUrl = `${ctx.base}/tasks?overdue=1`;
 
     const body = html`<h1>Tổng quan</h1>
@@ -97,7 +96,7 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
 <section class="card" aria-labelledby="h-overdue">
   <h2 id="h-overdue">Quá hạn theo đơn vị</h2>
   ${ranking.length > 0 && html`<div class="chart-box" style="height:${Math.max(140, 44 * ranking.length + 50)}px"><canvas id="overdue-chart" role="img" aria-label="Biểu đồ số nhiệm vụ quá hạn theo đơn vị; số liệu ở bảng bên dưới"></canvas></div>${jsonScript('overdue-data', chart)}`}
-  ${renderTable(overdueTable, overdueUrl, true)}
+  ${renderTable(overdueTable, `${ctx.base}/?part=overdue`, true)}
 </section>
 <section class="card" aria-labelledby="h-soon">
   <h2 id="h-soon">Đến hạn trong ${DUE_SOON_DAYS} ngày tới</h2>

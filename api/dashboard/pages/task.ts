@@ -14,7 +14,7 @@ import {
   type Actor,
   type TaskView,
 } from '../../../workflows/types';
-import { errorMessage, forbidden, guard, notFound, one, q, sendHtml, type Ctx } from '../context';
+import { errorMessage, forbidden, guard, maybeExport, notFound, one, q, sendHtml, type Ctx } from '../context';
 import type { Viewer } from '../deps';
 import { civil, civilWithWeekday, instant, short, statusBadge, statusLabel } from '../format';
 import { html, type Html } from '../html';
@@ -145,7 +145,8 @@ export function eventDetails(e: TaskView['history'][number]): string[] {
   return out;
 }
 
-export function renderTask(ctx: Ctx, viewer: Viewer, view: TaskView, message: { ok?: string; error?: string }, directiveLabel?: string): string {
+/** The task page's two lists, exportable like every list. */
+export function taskTables(view: TaskView): { occurrences: ListTable; reminders: ListTable } {
   const occurrences: ListTable = {
     title: 'Các kỳ hạn',
     columns: [
@@ -158,7 +159,7 @@ export function renderTask(ctx: Ctx, viewer: Viewer, view: TaskView, message: { 
     ],
     rows: view.occurrences.map((o) => ({
       n: String(o.index + 1),
-      due: o.nominal && o.nominal !== o.due ? `${civil(o.due)} (ghi ${civil(o.nominal)})` : civil(o.due),
+      due: o.nominal && o.nominal !== o.due ? `${civil(o.due)} (theo văn bản: ${civil(o.nominal)})` : civil(o.due),
       status: { text: statusLabel(o.status), markup: statusBadge(o.status) },
       percent: `${o.percent}%`,
       report: o.reportNumber ?? '',
@@ -166,6 +167,29 @@ export function renderTask(ctx: Ctx, viewer: Viewer, view: TaskView, message: { 
     })),
     empty: 'Nhiệm vụ không có hạn cụ thể.',
   };
+  const reminders: ListTable = {
+    title: 'Nhắc việc đã gửi',
+    columns: [
+      { key: 'at', label: 'Lúc' },
+      { key: 'step', label: 'Bước' },
+      { key: 'to', label: 'Người nhận' },
+      { key: 'channel', label: 'Kênh' },
+      { key: 'status', label: 'Kết quả' },
+    ],
+    rows: view.reminders.map((r) => ({
+      at: instant(r.at),
+      step: r.stepId,
+      to: r.recipient,
+      channel: r.channel === 'zalo' ? 'Zalo' : 'Email',
+      status: r.status === 'sent' ? 'Đã gửi' : r.status === 'fallback' ? `Chuyển kênh${r.reason ? `: ${r.reason}` : ''}` : `Lỗi${r.reason ? `: ${r.reason}` : ''}`,
+    })),
+    empty: 'Chưa gửi nhắc việc nào.',
+  };
+  return { occurrences, reminders };
+}
+
+export function renderTask(ctx: Ctx, viewer: Viewer, view: TaskView, message: { ok?: string; error?: string }, directiveLabel?: string): string {
+  const tables = taskTables(view);
   const upcoming = view.occurrences.flatMap((o) => o.upcoming.map((u) => ({ ...u, occ: o.index })));
   const actions = allowedActions(viewer, view);
   const events = [...view.history].sort((a, b) => (a.at < b.at ? 1 : -1));
@@ -188,7 +212,7 @@ ${message.error && html`<p class="notice notice-error" role="alert">${message.er
 <blockquote class="source">${view.text}</blockquote>
 </section>
 <section class="card" aria-labelledby="h-occ"><h2 id="h-occ">Kỳ hạn và tiến độ</h2>
-${renderTable(occurrences, selfUrl, true)}
+${renderTable(tables.occurrences, selfUrl, true)}
 ${upcoming.length > 0 && html`<h3>Nhắc việc sắp gửi</h3><ul>${upcoming.slice(0, 8).map((u) => html`<li>${instant(u.at)} — ${u.kind === 'late-notice' ? 'thông báo quá hạn' : 'nhắc việc'} (bước ${u.stepId})</li>`)}</ul>`}
 </section>
 </div>
@@ -207,28 +231,7 @@ ${
 }
 </section>
 <section class="card" aria-labelledby="h-rem"><h2 id="h-rem">Nhắc việc đã gửi</h2>
-${renderTable(
-  {
-    title: 'Nhắc việc đã gửi',
-    columns: [
-      { key: 'at', label: 'Lúc' },
-      { key: 'step', label: 'Bước' },
-      { key: 'to', label: 'Người nhận' },
-      { key: 'channel', label: 'Kênh' },
-      { key: 'status', label: 'Kết quả' },
-    ],
-    rows: view.reminders.map((r) => ({
-      at: instant(r.at),
-      step: r.stepId,
-      to: r.recipient,
-      channel: r.channel === 'zalo' ? 'Zalo' : 'Email',
-      status: r.status === 'sent' ? 'Đã gửi' : r.status === 'fallback' ? `Chuyển kênh${r.reason ? `: ${r.reason}` : ''}` : `Lỗi${r.reason ? `: ${r.reason}` : ''}`,
-    })),
-    empty: 'Chưa gửi nhắc việc nào.',
-  },
-  selfUrl,
-  true,
-)}
+${renderTable(tables.reminders, `${selfUrl}&part=reminders`, true)}
 </section>
 </div>`;
   return page({ base: ctx.base, title: `Nhiệm vụ ${view.ref}`, section: 'tasks', viewer, body });
@@ -254,6 +257,8 @@ export async function taskRoutes(app: FastifyInstance, ctx: Ctx): Promise<void> 
     const found = await viewable(ctx, request, reply);
     if (!found) return reply;
     const ok = one(q(request).ok) as ActionName;
+    const tables = taskTables(found.view);
+    if (await maybeExport(request, reply, one(q(request).part) === 'reminders' ? tables.reminders : tables.occurrences)) return reply;
     const label = (await directiveLabels(ctx.deps.client)).get(found.view.directiveId);
     return sendHtml(reply, renderTask(ctx, found.viewer, found.view, { ok: OK_MESSAGE[ok] }, label));
   });
