@@ -11,6 +11,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
 import type { RegisterResult } from '../../client/types';
 import type { DirectiveSpec } from '../../directives/spec';
+import { checkRegistrable } from '../lib/checks';
 import { action, civilDate, readText, withClient } from '../lib/context';
 import { badInput, CliError, EXIT, toCliError } from '../lib/exit';
 import { printJson } from '../lib/output';
@@ -74,7 +75,9 @@ export const registerCommand = new Command('register')
       for (const file of files) {
         try {
           const text = readText(file);
-          docs.push({ file, text, spec: readSpec(text, { issuedOn }) });
+          const spec = readSpec(text, { issuedOn });
+          checkRegistrable(spec, file);
+          docs.push({ file, text, spec });
         } catch (err) {
           const e = toCliError(err);
           if (files.length === 1) throw e;

@@ -142,6 +142,11 @@ it('exits 2 on bad input, 3 when not found, 4 when refused, with a one-line reas
   expect(prose.code).toBe(2);
   expect(prose.stderr).toMatch(/^Lỗi: Không phải văn bản chỉ đạo: .+\n$/);
 
+  // Seed 002 has a task under no "Thực hiện" line: it cannot be chased until a reviewer names its agency.
+  const unassigned = await chidao(['register', path.join(REPO, 'test', 'fixtures', 'seeds', '002_8672fb4ad73f6654.txt'), '--yes'], env);
+  expect(unassigned.code).toBe(2);
+  expect(unassigned.stderr).toMatch(/nhiệm vụ t\d+ chưa có đơn vị chủ trì/);
+
   expect((await chidao(['export', '--out', path.join(tmp, 'x.pdf')], env)).code).toBe(2);
   expect((await chidao(['tasks', '--status', 'muon'], env)).code).toBe(2);
   expect((await chidao(['register'], env)).code).toBe(2);
