@@ -7,6 +7,7 @@ import type { DirectiveView } from '../../../client/types';
 import type { TaskView } from '../../../workflows/types';
 import { guard, maybeExport, notFound, one, q, sendHtml, type Ctx } from '../context';
 import { civil, civilWithWeekday, short, statusBadge, statusLabel } from '../format';
+import { highlight } from '../highlight';
 import { html } from '../html';
 import { page } from '../layout';
 import { retrying } from '../load';
@@ -136,7 +137,7 @@ ${
 }
 </section>
 <section class="card" aria-labelledby="h-text"><h2 id="h-text">Nội dung văn bản</h2>
-${d.text ? html`<details><summary>Xem toàn văn</summary><div class="doc-text" tabindex="0" role="region" aria-label="Toàn văn">${d.text}</div></details>` : html`<p class="muted">Không lưu toàn văn.</p>`}
+${d.text ? html`<details><summary>Xem toàn văn (đánh dấu thời hạn và đơn vị)</summary><div class="doc-text" tabindex="0" role="region" aria-label="Toàn văn">${highlight(d.text, d.spec)}</div></details>` : html`<p class="muted">Không lưu toàn văn.</p>`}
 </section>
 </div>`;
     return sendHtml(reply, page({ base: ctx.base, title: `Văn bản ${d.number ?? ''}`, section: 'directives', viewer, body }));

@@ -109,7 +109,8 @@ export async function overviewRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
           .map((t) => {
             const v = views.find((x) => x.workflowId === t.workflowId);
             return html`<li><time datetime="${t.nextDue}">${civil(t.nextDue)}</time> — <a href="${ctx.base}/task?id=${encodeURIComponent(t.workflowId)}">${v ? `${v.agencyName}: ${short(v.text)}` : t.workflowId}</a></li>`;
-          })}</ul>`
+          })}</ul>
+        <p><a href="${tasksLink(ctx, { dueFrom: today, dueTo: soonUntil, open: '1' })}">Xem tất cả ${soon.length} nhiệm vụ</a></p>`
   }
 </section>
 <section class="card wide" aria-labelledby="h-rate">

@@ -132,6 +132,13 @@ ${pendingExt?.extension && html`<p>Đề nghị gia hạn đến <strong>${civil
   return html`<div class="actions">${actions.map((a) => forms[a]())}</div>`;
 }
 
+/** The task's sentence with its deadline phrase marked. */
+export function withPhrase(text: string, phrase: string | null): Html {
+  const at = phrase ? text.indexOf(phrase) : -1;
+  if (!phrase || at < 0) return html`${text}`;
+  return html`${text.slice(0, at)}<mark>${phrase}</mark>${text.slice(at + phrase.length)}`;
+}
+
 /** Reason and note of an event when its summary does not already say them. */
 export function eventDetails(e: TaskView['history'][number]): string[] {
   const out: string[] = [];
@@ -209,7 +216,7 @@ ${message.error && html`<p class="notice notice-error" role="alert">${message.er
   <dt>Cụm từ về thời hạn</dt><dd>${view.phrase ? html`<mark>${view.phrase}</mark>` : 'Không có (theo dõi theo báo cáo định kỳ)'}</dd>
 </dl>
 <h3>Câu giao nhiệm vụ trong văn bản</h3>
-<blockquote class="source">${view.text}</blockquote>
+<blockquote class="source">${withPhrase(view.text, view.phrase)}</blockquote>
 </section>
 <section class="card" aria-labelledby="h-occ"><h2 id="h-occ">Kỳ hạn và tiến độ</h2>
 ${renderTable(tables.occurrences, selfUrl, true)}
