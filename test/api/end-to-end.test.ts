@@ -51,6 +51,20 @@ it('serves the three users of seed 000 end to end', async () => {
   expect(parsed.status).toBe(200);
   expect(parsed.json.document.number).toBe('46/TB-VP');
   expect(parsed.json.document.issuedOn).toBe('2018-01-09');
+  // The reminder plan as of the document's day: "trước ngày 20/01/2018" means Friday 19/01; the default ladder
+  // (−5, −2, 0, +1, +5 working days, at 08:00 Asia/Ho_Chi_Minh = 01:00Z) falls on 12, 17, 19, 22 and 26 January.
+  const planned = await call('POST', '/api/directives/plan', TOKENS.secretariat, { spec: parsed.json, asOf: '2018-01-09T01:00:00.000Z' });
+  expect(planned.status).toBe(200);
+  const before20 = planned.json.plan.occurrences.find((o: { phrase: string }) => o.phrase === 'trước ngày 20/01/2018');
+  expect(before20.due).toBe('2018-01-19');
+  expect(before20.sends.map((x: { at: string }) => x.at)).toEqual([
+    '2018-01-12T01:00:00.000Z',
+    '2018-01-17T01:00:00.000Z',
+    '2018-01-19T01:00:00.000Z',
+    '2018-01-22T01:00:00.000Z',
+    '2018-01-26T01:00:00.000Z',
+  ]);
+
   const registered = await call('POST', '/api/directives', TOKENS.secretariat, { spec: parsed.json, text: SEED_000 });
   expect(registered.status).toBe(201);
   expect(registered.json.created).toBe(true);
