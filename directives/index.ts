@@ -101,6 +101,7 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
         deadlines.push({ ...rest, span: spanOf(rt, at[0], at[1]) });
       }
     }
+    deadlines = dropCoveredReporting(deadlines);
     // "Khẩn trương", "Tiếp tục": only when nothing dated is said; urgency carries over to dated deadlines.
     const dated = deadlines.filter((d) => d.kind !== 'none');
     if (dated.length > 0) {
@@ -153,6 +154,18 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
     })),
   };
   return spec;
+}
+
+const GRANULARITY: Record<string, string> = { monthly: 'monthly', quarterly: 'quarterly', yearly: 'annual' };
+
+/**
+ * "Định kỳ hằng quý báo cáo … trước ngày 20 của tháng cuối quý": the written day wins over the reporting calendar
+ * (DESIGN.md), so a reporting period that a dated rule of the same task already covers is dropped.
+ */
+function dropCoveredReporting(deadlines: Deadline[]): Deadline[] {
+  const covered = new Set(deadlines.map((d) => (d.recurrence ? GRANULARITY[d.recurrence.freq] : undefined)).filter(Boolean));
+  if (covered.size === 0) return deadlines;
+  return deadlines.filter((d) => d.recurrence?.freq !== 'reporting' || !d.recurrence.periods.every((p) => covered.has(p)));
 }
 
 /** Candidates (sorted by start) lying within [from, to): a binary search, so long documents stay linear. */

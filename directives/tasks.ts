@@ -102,7 +102,7 @@ export function buildTasks(
     if (NOT_A_TASK.test(words)) continue;
     let own = words;
     let assignees: FoundAssignee[] = [];
-    const lead = readAgencyLead(words, item.textStart, ctx);
+    const lead = readAgencyLead(words, item.textStart, ctx, true);
     if (lead) {
       if (lead.restAt >= words.length || words.slice(lead.restAt).trim().length < 10) continue; // an agency heading with no words under it
       assignees = lead.assignees;

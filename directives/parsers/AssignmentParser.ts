@@ -76,7 +76,7 @@ function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: A
       const name = c.text.replace(/[\s,.:(]+$/u, '').trim();
       if (name.length < 4 || name.length > 120 || !AGENCY_START.test(name) || VAGUE_ASSIGNEES.test(name)) continue;
       const start = base + p.index + lead + c.at;
-      out.push({ name, agencyId: null, role, group: /^các\s/iu.test(name), at: [start, start + name.length], alternatives: [] });
+      out.push({ name, agencyId: null, role, group: /(?:^|\s)các\s/iu.test(name), at: [start, start + name.length], alternatives: [] });
     }
   }
   return out.sort((a, b) => a.at[0] - b.at[0]);
@@ -91,7 +91,14 @@ function splitChunks(text: string): Array<{ text: string; at: number }> {
     last = m.index + m[0].length;
   }
   out.push({ text: text.slice(last), at: last });
-  return out;
+  // "UBND các huyện, thị xã, thành phố": words after a comma that name no agency continue a group's name.
+  const merged: Array<{ text: string; at: number }> = [];
+  for (const c of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && /(?:^|\s)các\s/iu.test(prev.text) && /^\s*\p{Ll}/u.test(c.text)) prev.text = text.slice(prev.at, c.at + c.text.length);
+    else merged.push({ ...c });
+  }
+  return merged;
 }
 
 /** "X chủ trì, phối hợp với Y" → X lead, Y coordinate; otherwise every name is a lead. */
@@ -119,18 +126,22 @@ export interface AgencyLead {
 /**
  * "Giao Sở Kế hoạch và Đầu tư: Khẩn trương …", "Sở Y tế: Tiếp tục …", "Yêu cầu UBND các huyện, thành phố" (a heading),
  * "Theo đó, Ủy ban nhân dân tỉnh yêu cầu các Sở, ban, ngành thuộc tỉnh; …: Căn cứ …",
- * "Phòng Giáo dục và Đào tạo chủ trì, phối hợp với … triển khai thực hiện".
+ * "Phòng Giáo dục và Đào tạo chủ trì, phối hợp với … triển khai thực hiện"; with subjectLeads (list items), also
+ * "Công an tỉnh, Sở Giao thông vận tải phối hợp tổ chức …": the agencies the sentence starts with.
  */
-export function readAgencyLead(text: string, base: number, ctx: AssignmentContext): AgencyLead | null {
+export function readAgencyLead(text: string, base: number, ctx: AssignmentContext, subjectLeads = false): AgencyLead | null {
   const colon = text.indexOf(':');
   const sentenceEnd = text.search(/\.\s/u);
   const colonForm = colon > 0 && colon < 300 && (sentenceEnd < 0 || sentenceEnd > colon);
   let head = colonForm ? text.slice(0, colon) : text.slice(0, 300);
   let headAt = 0;
+  // "Giao X", "… yêu cầu X": the first such verb followed by an agency ("Giao Sở Giao thông vận tải" has two).
   let lastVerb: RegExpExecArray | null = null;
   LEAD_VERB.lastIndex = 0;
-  for (let m = LEAD_VERB.exec(head); m; m = LEAD_VERB.exec(head)) lastVerb = m;
-  if (lastVerb && (lastVerb.index === 0 || colonForm)) {
+  for (let m = LEAD_VERB.exec(head); m; m = LEAD_VERB.exec(head)) {
+    if ((m.index === 0 || colonForm) && startsWithAgency(head.slice(m.index + m[0].length), ctx)) { lastVerb = m; break; }
+  }
+  if (lastVerb) {
     headAt = lastVerb.index + lastVerb[0].length;
     head = head.slice(headAt);
   }
@@ -147,8 +158,18 @@ export function readAgencyLead(text: string, base: number, ctx: AssignmentContex
   }
   // A heading that only names agencies: "2.7. Các sở, ngành thành viên Ban chỉ đạo".
   if (text.length <= 200 && sentenceEnd < 0 && !/;\s*\p{Ll}/u.test(text)) {
-    const assignees = readAgencyList(head.replace(/[.\s]+$/u, ''), base + headAt, ctx);
-    return assignees.length > 0 ? { assignees, restAt: text.length, inline: false } : null;
+    const names = head.replace(/[.\s]+$/u, '');
+    const assignees = readAgencyList(names, base + headAt, ctx);
+    // Only names, up to the end: otherwise it is a sentence whose subject they are.
+    const covered = assignees.length > 0 && Math.max(...assignees.map((a) => a.at[1])) - base - headAt >= names.length - 2;
+    if (covered) return { assignees, restAt: text.length, inline: false };
+  }
+  // A list item whose subject is its agencies: "4. Công an tỉnh, Sở Giao thông vận tải phối hợp tổ chức kiểm tra …".
+  if (subjectLeads) {
+    const assignees = readAgencyList(head, base + headAt, ctx);
+    if (assignees.length > 0 && assignees[0].at[0] - base - headAt <= 1) {
+      return { assignees, restAt: Math.max(...assignees.map((a) => a.at[1])) - base, inline: true };
+    }
   }
   return null;
 }

@@ -54,4 +54,20 @@ describe('AssignmentParser', () => {
     expect(w.message).toContain('kr-ubnd-cac-xa');
     expect(w.message).toContain('ln-ubnd-cac-xa');
   });
+
+  test('"Giao Sở Giao thông vận tải:" (a verb inside the name) heads lettered items', () => {
+    expect(who('1. Giao Sở Giao thông vận tải:\na) Chủ trì, phối hợp với Sở Tài chính rà soát phương án.\nb) Khẩn trương hoàn thiện hồ sơ.'))
+      .toEqual([['lead:kt-sgtvt', 'coordinate:kt-stc'], ['lead:kt-sgtvt']]);
+  });
+
+  test('an item whose subject is its agencies; a group name with commas stays whole', () => {
+    expect(who('4. Công an tỉnh, Sở Giao thông vận tải phối hợp tổ chức kiểm tra tải trọng xe.')).toEqual([['lead:kt-ca', 'lead:kt-sgtvt']]);
+    expect(who('3. UBND các huyện, thị xã, thành phố thuộc tỉnh Gia Lai: báo cáo tiến độ.')).toEqual([['lead:UBND các huyện, thị xã, thành phố thuộc tỉnh Gia Lai(nhóm)']]);
+  });
+
+  test('a dated rule of the task wins over the reporting calendar for the same period', () => {
+    const spec = read('3. Sở Y tế: Định kỳ hằng quý báo cáo tiến độ trước ngày 20 của tháng cuối quý.');
+    expect(spec.tasks[0].deadlines.map((d) => d.recurrence)).toEqual([{ freq: 'quarterly', day: 19, monthOfQuarter: 3 }]);
+  });
 });
+
