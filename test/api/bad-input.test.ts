@@ -511,3 +511,17 @@ describe('refusals are logged; link pages are rate-limited', () => {
     }
   });
 });
+
+describe('a link to a finished task', () => {
+  it('says the task is over instead of offering the form (409)', async () => {
+    const res = await inject('POST', '/api/directives', TOKENS.secretariat, { spec: testSpec() });
+    const id: string = res.json().taskWorkflowIds[0];
+    await eventually(() => sys.client.status(id), 'the task workflow');
+    const done = await inject('POST', `/api/tasks/${encodeURIComponent(id)}/complete`, TOKENS.syt, { reportNumber: '31/BC-SYT' });
+    expect(done.json().status).toBe('completed-on-time');
+    const token = signActionToken(sys.linkSecret, { wid: id, agency: 'kt-syt', action: 'complete', exp: Math.floor(Date.now() / 1000) + 600, nonce: 'late' });
+    const page = await sys.app.inject({ method: 'GET', url: `/a/${token}` });
+    expect(page.statusCode).toBe(409);
+    expect(page.body).toContain('Nhiệm vụ này đã ở trạng thái &quot;Hoàn thành đúng hạn&quot;, không cần thao tác thêm.');
+  });
+});

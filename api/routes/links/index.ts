@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { CivilDate } from '../../../calendar/types';
 import type { TaskAction } from '../../../client/types';
 import { redeemActionToken, verifyActionToken, type LinkClaims, type LinkRefusal } from '../../../client/links';
-import type { TaskView } from '../../../workflows/types';
+import { TASK_STATUS_LABEL, type TaskStatus, type TaskView } from '../../../workflows/types';
 import { ApiError } from '../../errors';
 import { toApiError } from '../../plugins/errors';
 import { loadTask } from '../tasks/access';
@@ -27,6 +27,8 @@ const REFUSAL_VI: Record<LinkRefusal | 'wrong-agency', string> = {
   replayed: 'Liên kết này đã được sử dụng.',
   'wrong-agency': 'Nhiệm vụ này hiện không còn do đơn vị của liên kết chủ trì.',
 };
+
+const CLOSED = new Set<TaskStatus>(['completed-on-time', 'completed-late', 'cancelled']);
 
 const TokenParams = z.object({ token: z.string().min(1).max(2000) });
 const Form = z.record(z.string(), z.string());
@@ -78,6 +80,9 @@ const links: FastifyPluginAsync<LinkRoutesOptions> = async (app, opts) => {
       try {
         const task = await taskFor(checked.claims);
         if (task === 'wrong-agency') return refuse(request, reply, 'wrong-agency', checked.claims);
+        if (CLOSED.has(task.status)) {
+          return html(reply, 409, messagePage('Nhiệm vụ đã kết thúc', `Nhiệm vụ này đã ở trạng thái "${TASK_STATUS_LABEL[task.status]}", không cần thao tác thêm.`));
+        }
         return html(reply, 200, actionPage(task, checked.claims.action, request.url));
       } catch (err) {
         const e = toApiError(err);
