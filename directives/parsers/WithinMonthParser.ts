@@ -8,7 +8,7 @@ export class WithinMonthParser implements PhraseParser {
   readonly name = 'WithinMonthParser';
   pattern(): RegExp {
     return new RegExp(
-      `(?:(?:chậm nhất|muộn nhất|hoàn thành|hoàn tất|xong)(?:[ \\t]+là)?[ \\t]+)?(?:(trước)|trong|ngay trong|hết|đến hết|cuối|vào cuối)[ \\t]+` +
+      `(?:(?:chậm nhất|muộn nhất|hoàn thành|hoàn tất|xong)(?:[ \\t]+là)?[ \\t]+)?(?:(trước)|trong|ngay trong|hết|đến hết|cuối|vào cuối|(?:thời hạn hoàn thành|thời hạn thực hiện|thời hạn|thời gian hoàn thành|thời gian thực hiện|hạn hoàn thành)(?:[ \\t]+là)?[ \\t]*[:：])[ \\t]*` +
         `tháng[ \\t]+(\\d{1,2})(?:[ \\t]*[/.-][ \\t]*(\\d{4})|[ \\t]*,?[ \\t]*năm[ \\t]+(\\d{4}))?(?![\\d]|[ \\t]*[/.-][ \\t]*\\d)`,
       'giu',
     );

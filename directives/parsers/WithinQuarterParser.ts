@@ -9,7 +9,7 @@ export class WithinQuarterParser implements PhraseParser {
   readonly name = 'WithinQuarterParser';
   pattern(): RegExp {
     return new RegExp(
-      `(?:(?:chậm nhất|muộn nhất|hoàn thành|hoàn tất|xong)(?:[ \\t]+là)?[ \\t]+)?(?:(trước)|trong|ngay trong|hết|đến hết|cuối|vào cuối)[ \\t]+` +
+      `(?:(?:chậm nhất|muộn nhất|hoàn thành|hoàn tất|xong)(?:[ \\t]+là)?[ \\t]+)?(?:(trước)|trong|ngay trong|hết|đến hết|cuối|vào cuối|(?:thời hạn hoàn thành|thời hạn thực hiện|thời hạn|thời gian hoàn thành|thời gian thực hiện|hạn hoàn thành)(?:[ \\t]+là)?[ \\t]*[:：])[ \\t]*` +
         `quý[ \\t]+(IV|III|II|I|[1-4])${WE}(?:[ \\t]*[/.-][ \\t]*(\\d{4})|[ \\t]*,?[ \\t]*năm[ \\t]+(\\d{4}))?(?!\\d)`,
       'giu',
     );

@@ -14,3 +14,15 @@ describe('WithinQuarterParser and HalfYearParser: the period\'s last day', () =>
     expect(nominals(sentence)).toEqual(expected);
   });
 });
+
+describe('deadline labels of plans: "Thời gian hoàn thành: …", "Thời hạn: …"', () => {
+  test.each([
+    ['Thời gian hoàn thành: Quý II/2018.', ['2018-06-30']],
+    ['Thời hạn hoàn thành: tháng 6/2018.', ['2018-06-30']],
+    ['Thời gian hoàn thành: 30/6/2018.', ['2018-06-30']],
+    ['Thời hạn hoàn thành: năm 2019.', ['2019-12-31']],
+    ['Thời gian thực hiện: thường xuyên.', []],
+  ])('%s', (sentence, expected) => {
+    expect(nominals(sentence)).toEqual(expected);
+  });
+});
