@@ -69,9 +69,9 @@ function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: A
   const pieceRe = /[^;]+/gu;
   for (let p = pieceRe.exec(residue); p; p = pieceRe.exec(residue)) {
     const piece = p[0];
-    const lead = /^[\s,]*(?:và|cùng|với)?\s*/u.exec(piece)![0].length;
+    const lead = /^[\s,\-–•+]*(?:và|cùng|với)?\s*/u.exec(piece)![0].length;
     const body = piece.slice(lead);
-    const chunks = /^các\s/iu.test(body) ? [{ text: body, at: 0 }] : splitChunks(body);
+    const chunks = splitChunks(body);
     for (const c of chunks) {
       const name = c.text.replace(/[\s,.:(]+$/u, '').trim();
       if (name.length < 4 || name.length > 120 || !AGENCY_START.test(name) || VAGUE_ASSIGNEES.test(name)) continue;
@@ -84,7 +84,7 @@ function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: A
 
 function splitChunks(text: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
-  const re = /,\s*|\s+và\s+(?=\p{Lu})/gu;
+  const re = /,\s*|\s+và\s+(?=\p{Lu})|\n\s*[-–•+]?\s*/gu;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: text.slice(last, m.index), at: last });

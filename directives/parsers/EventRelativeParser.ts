@@ -5,13 +5,14 @@ import { candidate, type Candidate, type ParsingContext, type PhraseParser } fro
 /**
  * A period counted from an event: "trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản",
  * "chậm nhất 05 ngày sau khi kết thúc đợt kiểm tra", "sau khi Chương trình công tác năm 2018 … được ban hành",
- * "trong vòng 10 ngày kể từ ngày 01/3/2018" (a dated start: a one-off deadline, day 11/3/2018).
+ * "trong vòng 10 ngày kể từ ngày 01/3/2018" (a dated start: a one-off deadline, day 11/3/2018),
+ * "trong vòng 24 giờ sau khi xảy ra thiên tai" (an event; no period, as hours are not one).
  */
 export class EventRelativeParser implements PhraseParser {
   readonly name = 'EventRelativeParser';
   pattern(): RegExp {
     return new RegExp(
-      `(?:(?:(?:trong|chậm nhất|muộn nhất|không quá|sau)[ \\t]+(?:(?:vòng|thời hạn|thời gian|là)[ \\t]+)?${COUNT}[ \\t]+(ngày làm việc|ngày|tháng)[ \\t]*,?[ \\t]*` +
+      `(?:(?:(?:trong|chậm nhất|muộn nhất|không quá|sau)[ \\t]+(?:(?:vòng|thời hạn|thời gian|là)[ \\t]+)?${COUNT}[ \\t]+(ngày làm việc|ngày|tháng|giờ)[ \\t]*,?[ \\t]*` +
         `(?:kể từ|tính từ|sau khi|từ khi|sau)[ \\t]+([^.;\\n(]{3,160}?))` +
         `|sau khi[ \\t]+([^.;\\n(]{3,160}?)[ \\t]+(?:được|đã được)[ \\t]+(?:ký[ \\t]+)?(?:ban hành|phê duyệt|thông qua|công bố|ký))(?=[.;,\\n(]|$)`,
       'giu',
@@ -25,6 +26,8 @@ export class EventRelativeParser implements PhraseParser {
     const count = parseCount(match[1]);
     if (count === null || count <= 0) return null;
     const unitText = match[2].toLowerCase();
+    // Hours ("trong vòng 24 giờ sau khi xảy ra thiên tai"): an event; the spec's periods count days or months.
+    if (unitText === 'giờ') return candidate(this.name, match.index, match.index + match[0].length, { kind: 'event', event: match[3].trim() });
     const unit = unitText === 'ngày làm việc' ? 'workingDay' : unitText === 'tháng' ? 'month' : 'day';
     const event = match[3].trim();
     const dated = /^ngày[ \t]+/iu.exec(event);

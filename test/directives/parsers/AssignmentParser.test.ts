@@ -69,5 +69,14 @@ describe('AssignmentParser', () => {
     const spec = read('3. Sở Y tế: Định kỳ hằng quý báo cáo tiến độ trước ngày 20 của tháng cuối quý.');
     expect(spec.tasks[0].deadlines.map((d) => d.recurrence)).toEqual([{ freq: 'quarterly', day: 19, monthOfQuarter: 3 }]);
   });
+
+  test('"Kính gửi" as a dashed list is the fallback; a list of groups splits at the agency heads', () => {
+    const text = 'Số: 456/UBND-VP\nĐức Phổ, ngày 05 tháng 02 năm 2024\n\nKính gửi:\n- Các phòng, ban, đơn vị thuộc UBND thị xã;\n- UBND các xã, phường.\n\n'
+      + 'Chủ tịch UBND thị xã yêu cầu các cơ quan, đơn vị, địa phương thực hiện:\n1. Các phòng, ban, đơn vị, UBND các xã, phường rà soát lực lượng.\n2. Báo cáo thiệt hại.';
+    expect(who(text)).toEqual([
+      ['lead:Các phòng, ban, đơn vị(nhóm)', 'lead:UBND các xã, phường(nhóm)'],
+      ['lead:Các phòng, ban, đơn vị thuộc UBND thị xã(nhóm)', 'lead:UBND các xã, phường(nhóm)'],
+    ]);
+  });
 });
 

@@ -22,4 +22,10 @@ describe('EventRelativeParser: periods counted from an event', () => {
     const [d] = deadlinesOf('hoàn thành trong vòng 10 ngày kể từ ngày 01/3/2018.');
     expect([d.kind, d.nominal]).toEqual(['once', '2018-03-11']);
   });
+
+  test('hours after an event: kind event without a period', () => {
+    const [d] = deadlinesOf('Báo cáo tình hình thiệt hại gửi về UBND huyện trong vòng 24 giờ sau khi xảy ra thiên tai.');
+    expect([d.kind, d.event, d.period]).toEqual(['event', 'xảy ra thiên tai', null]);
+  });
 });
+
