@@ -45,6 +45,11 @@ async function call(method: string, url: string, token: string | null, body?: un
 
 const enc = encodeURIComponent;
 
+// A directive of 21 tasks starts 21 workflows; on a loaded 2-core machine their first workflow tasks take
+// seconds each, so visibility waits are long.
+jest.setTimeout(300_000);
+const VISIBLE_MS = 150_000;
+
 it('serves the three users of seed 000 end to end', async () => {
   // The secretariat reads the text, reviews the spec and registers it.
   const parsed = await call('POST', '/api/directives/parse', TOKENS.secretariat, { text: SEED_000 });
@@ -80,7 +85,7 @@ it('serves the three users of seed 000 end to end', async () => {
   const own = await eventually(async () => {
     const r = await call('GET', `/api/tasks?directive=${enc(directiveId)}`, TOKENS.sldtbxh);
     return r.status === 200 && r.json.tasks.length === 4 ? r.json.tasks : null;
-  }, 'the agency task list');
+  }, 'the agency task list', VISIBLE_MS);
   for (const t of own) expect(t.agencyIds).toContain(SLDTBXH);
 
   // The task with no date in the text ("Chủ trì, phối hợp … xây dựng Kế hoạch năm 2018") is not overdue.
@@ -125,7 +130,7 @@ it('serves the three users of seed 000 end to end', async () => {
     const r = await call('GET', '/api/overdue', TOKENS.supervisor);
     const row = r.json.agencies.find((a: { agencyId: string }) => a.agencyId === SLDTBXH);
     return row && row.workflowIds.length >= 2 ? row : null;
-  }, 'the overdue list');
+  }, 'the overdue list', VISIBLE_MS);
   expect(overdue.workflowIds).toEqual(expect.arrayContaining(monthTasks.map((v) => v.workflowId)));
   expect(overdue.workflowIds).not.toContain(planTask.workflowId);
 });
