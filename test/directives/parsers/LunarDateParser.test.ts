@@ -20,3 +20,15 @@ describe('LunarDateParser: lunar days after a deadline word', () => {
     expect([d.kind, d.nominal]).toEqual(['once', null]);
   });
 });
+
+describe('"trước Tết Nguyên đán"', () => {
+  // Tết Giáp Thìn was 10/02/2024: the last on-time day is its eve, 09/02/2024.
+  test('"hoàn thành trước Tết Nguyên đán Giáp Thìn" is 09/02/2024', () => {
+    expect(deadlinesOf('chi trả trợ cấp, hoàn thành trước Tết Nguyên đán Giáp Thìn.', '2024-01-05').map((d) => d.nominal)).toEqual(['2024-02-09']);
+  });
+
+  test('"trong dịp Tết Nguyên đán" names a holiday, not a deadline', () => {
+    expect(deadlinesOf('bố trí lực lượng trực trong dịp Tết Nguyên đán Giáp Thìn.', '2024-01-05')).toEqual([]);
+    expect(deadlinesOf('bảo đảm an toàn giao thông trong Tết Nguyên đán.', '2024-01-05')).toEqual([]);
+  });
+});
