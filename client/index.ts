@@ -6,7 +6,7 @@
 import { Client, WorkflowExecutionAlreadyStartedError, type WorkflowExecutionInfo } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { CalendarData } from '../calendar';
-import type { CalendarSetup } from '../workflows/calendar-port';
+import { compactCalendarSetup, type CalendarSetup } from '../workflows/calendar-port';
 import type { CivilDate, EscalationPolicy } from '../calendar/types';
 import { DirectiveSpec } from '../directives/spec';
 import type { DirectiveInput, DirectiveStatusView } from '../workflows/directive-types';
@@ -150,7 +150,7 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
         directiveId,
         spec: parsed.data,
         text: opts.text ?? null,
-        calendar: calendar(),
+        calendar: compactCalendarSetup(calendar()),
         policy: policyOf(opts.policyId),
         options: taskOptions,
         taskQueue,

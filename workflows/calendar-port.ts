@@ -55,3 +55,17 @@ export function calendarPort(setup: CalendarSetup): CalendarPort {
 function nextDay(day: CivilDate): CivilDate {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The setup without what only people read (sources beyond the first, notes): a third of the size, and it goes
+ * into every task workflow's input and every continue-as-new.
+ */
+export function compactCalendarSetup(setup: CalendarSetup): CalendarSetup {
+  return {
+    ...setup,
+    data: {
+      ...setup.data,
+      years: setup.data.years.map((y) => ({ ...y, sources: (y.sources ?? []).slice(0, 1).map((s) => ({ title: s.title })), notes: [] })),
+    },
+  };
+}

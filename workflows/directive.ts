@@ -56,13 +56,22 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   });
   const contentOf = (slot: TaskSlot) => canonicalJson({ task: slot.task, coordinators: slot.coordinatorAgencyIds });
 
-  const publish = () =>
+  // The client starts the directive with these attributes; upsert only when they change.
+  let published = '';
+  const publish = () => {
+    const agencies = [...new Set([...tasks.values()].filter((t) => t.state !== 'ended').map((t) => t.agencyId))].sort();
+    const key = `${status}|${agencies.join(',')}`;
+    const started = info.typedSearchAttributes.get(SA_AGENCIES);
+    if (!published && status === 'active' && started && [...started].sort().join(',') === agencies.join(',')) published = key;
+    if (key === published) return;
+    published = key;
     upsertSearchAttributes([
       { key: SA_KIND, value: 'directive' },
       { key: SA_DIRECTIVE, value: input.directiveId },
-      { key: SA_AGENCIES, value: [...new Set([...tasks.values()].filter((t) => t.state !== 'ended').map((t) => t.agencyId))] },
+      { key: SA_AGENCIES, value: agencies },
       { key: SA_STATUS, value: status },
     ]);
+  };
 
   const start = async (slot: TaskSlot): Promise<void> => {
     const ref = { workflowId: slot.workflowId, taskId: slot.task.id, agencyId: slot.agencyId, state: 'open' as const, content: contentOf(slot) };
@@ -196,7 +205,6 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     }
   });
 
-  publish();
   await Promise.all(taskSlots(input.directiveId, spec).map(start));
   publish();
 

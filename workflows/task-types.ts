@@ -36,6 +36,8 @@ export interface TaskOptions {
    * start. 1 in production; the dev-server tests and the demo compress a working-day ladder into seconds.
    */
   timeScale: number;
+  /** Where scaled time meets real time; the first run's start when absent. Benches give many tasks one origin. */
+  timeOrigin?: Instant;
 }
 
 export const DEFAULT_TASK_OPTIONS: TaskOptions = {

@@ -50,7 +50,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
   const first = !input.state;
   const state: TaskState = input.state ?? {
     run: 1,
-    origin: Date.now(),
+    origin: input.options.timeOrigin ? Date.parse(input.options.timeOrigin) : Date.now(),
     agencyId: input.agencyId,
     agencyName: input.agencyName,
     coordinatorAgencyIds: input.coordinatorAgencyIds,

@@ -1,0 +1,262 @@
+/**
+ * bench/workflows: figures of issue 6 on a private Temporal dev server (in memory), worker in this process.
+ *
+ *   npx tsx bench/workflows.ts [--quick] [--open 10000] [--try 100000] [--try-minutes 5]
+ *
+ * 1. registration throughput (directive + its task workflow running, status upserted) against the raw
+ *    start-to-completion rate of a no-op workflow, same server, same run;
+ * 2. reminder lateness when 1,000 reminders fall in the same minute (time compressed with timeScale and one
+ *    shared timeOrigin; lateness = the send activity's wall-clock start − the planned instant);
+ * 3. N open task workflows: worker (this process) RSS and idle CPU; then an attempt at a larger N, capped in time.
+ * Writes bench/results/workflows.md.
+ */
+import { Client, Connection } from '@temporalio/client';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { RecordingActivities } from '../activities/recording';
+import type { EscalationPolicy } from '../calendar/types';
+import { createChidaoClient } from '../client';
+import type { ChidaoClient } from '../client/types';
+import { calendarInput, loadCalendar } from '../config/calendar';
+import type { DirectiveSpec } from '../directives/spec';
+import { ensureProvisioned } from '../scripts/provision/index';
+import { spawnDevServer } from '../scripts/servers';
+import { SA_AGENCIES, SA_KIND } from '../workflows/search-attributes';
+import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+import { createWorker } from '../workers/worker';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const QUICK = args.includes('--quick');
+const START_N = QUICK ? 100 : 400;
+const LATENESS_N = QUICK ? 200 : 1000;
+const OPEN_N = flag('open', QUICK ? 1000 : 10_000);
+const TRY_N = flag('try', QUICK ? 0 : 100_000);
+const TRY_MINUTES = flag('try-minutes', 5);
+const CONCURRENCY = 64;
+
+const LADDER: EscalationPolicy = {
+  id: 'bench',
+  sendAt: '08:00',
+  steps: [
+    { id: 'd-5', offsetWorkingDays: -5, recipients: ['focal'], channels: ['email'], copyCoordinators: false },
+    { id: 'd0', offsetWorkingDays: 0, recipients: ['focal', 'head'], channels: ['email', 'zalo'], copyCoordinators: false },
+    { id: 'd+1', offsetWorkingDays: 1, recipients: ['head', 'supervisor'], channels: ['email'], copyCoordinators: false },
+  ],
+};
+const ONE_SEND: EscalationPolicy = {
+  id: 'one-send',
+  sendAt: '08:00',
+  steps: [{ id: 'd0', offsetWorkingDays: 0, recipients: ['focal'], channels: ['email'], copyCoordinators: false }],
+};
+
+const span = { start: 0, end: 1, line: 1 };
+function spec(number: string, agency: string, tasks: number, nominal: string): DirectiveSpec {
+  return {
+    version: 1,
+    document: {
+      number,
+      code: 'TB-BENCH',
+      type: 'Thông báo',
+      issuer: 'Bench',
+      place: null,
+      issuedOn: '2026-01-05',
+      subject: 'bench',
+      signer: null,
+      addressees: [],
+      distribution: [],
+    },
+    tasks: Array.from({ length: tasks }, (_, i) => ({
+      id: `t${i + 1}`,
+      ref: String(i + 1),
+      text: 'Báo cáo',
+      span,
+      assignees: [{ name: agency, agencyId: agency, role: 'lead' as const, group: false }],
+      deadlines: [
+        {
+          phrase: 'hạn',
+          span,
+          kind: 'once' as const,
+          nominal,
+          due: nominal,
+          time: null,
+          window: null,
+          recurrence: null,
+          occurrences: [],
+          yearInferred: false,
+          urgent: false,
+          event: null,
+          period: null,
+        },
+      ],
+    })),
+    warnings: [],
+  };
+}
+
+async function pool<T>(n: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array(n);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(CONCURRENCY, n) }, async () => {
+      while (next < n) {
+        const i = next++;
+        out[i] = await fn(i);
+      }
+    }),
+  );
+  return out;
+}
+
+async function countUntil(client: Client, query: string, n: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { count } = await client.workflow.count(query);
+    if (count >= n) return Date.now();
+    if (Date.now() > deadline) throw new Error(`only ${count}/${n} for ${query}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const procRss = (pid: number) => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+};
+const procCpuTicks = (pid: number) => {
+  const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(f[11]) + Number(f[12]);
+};
+
+async function main(): Promise<void> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const manifest = await ensureProvisioned(undefined, () => undefined);
+  if (!manifest.temporalCli) throw new Error('Temporal CLI missing: run `npm run provision`');
+  const server = await spawnDevServer({ binary: manifest.temporalCli, searchAttributes: SEARCH_ATTRIBUTES });
+  const lines: string[] = [];
+  const log = (s: string) => {
+    console.log(s);
+    lines.push(s);
+  };
+  try {
+    const connection = await Connection.connect({ address: server.address });
+    const client = new Client({ connection, namespace: server.namespace });
+    const taskQueue = 'bench';
+    const recorder = new RecordingActivities();
+    const native = await NativeConnection.connect({ address: server.address });
+    const t0 = Date.now();
+    const { code } = await bundleWorkflowCode({ workflowsPath: path.join(__dirname, 'bench-workflows.ts'), logger: new DefaultLogger('WARN') });
+    log(`- workflow bundle: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const worker = await createWorker({
+      connection: native,
+      namespace: server.namespace,
+      taskQueue,
+      activities: recorder.activities(),
+      workflowBundle: { code },
+      tuning: { maxConcurrentActivityTaskExecutions: 200 },
+    });
+    const running = worker.run();
+    const chidao = (policy: EscalationPolicy, taskOptions = {}): ChidaoClient =>
+      createChidaoClient({ client, taskQueue, calendar: calendarInput(), policies: { [policy.id]: policy }, defaultPolicyId: policy.id, taskOptions });
+
+    // 1. start rates
+    await pool(20, (i) => client.workflow.execute('noopWorkflow', { workflowId: `warm-${i}`, taskQueue }));
+    let t = Date.now();
+    await pool(START_N, (i) => client.workflow.execute('noopWorkflow', { workflowId: `noop-${i}`, taskQueue }));
+    const noopRate = START_N / ((Date.now() - t) / 1000);
+    const reg = chidao(LADDER);
+    t = Date.now();
+    await pool(START_N, (i) => reg.register(spec(`${i}/REG`, 'bench-reg', 1, '2099-12-30')));
+    const done = await countUntil(client, `${SA_AGENCIES.name} = "bench-reg" AND ${SA_KIND.name} = "task"`, START_N, 300_000);
+    const regRate = START_N / ((done - t) / 1000);
+    log(`- no-op workflow, start → completed: ${noopRate.toFixed(1)}/s (${START_N}, ${CONCURRENCY} in flight)`);
+    log(`- registration (directive + 1 task workflow, status upserted): ${regRate.toFixed(1)}/s = ${((100 * regRate) / noopRate).toFixed(0)} % of the no-op rate (goal ≥ 80 %)`);
+
+    // 2. lateness of LATENESS_N reminders planned for the same instant
+    const cal = loadCalendar();
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const due = cal.addWorkingDays(today, 3);
+    const planned = Date.parse(`${due}T01:00:00.000Z`); // 08:00 local
+    const origin = Date.now();
+    const realTarget = origin + 120_000;
+    const scale = (planned - origin) / (realTarget - origin);
+    const late = chidao(ONE_SEND, { timeScale: scale, timeOrigin: new Date(origin).toISOString() });
+    recorder.calls.length = 0;
+    await pool(LATENESS_N / 10, (i) => late.register(spec(`${i}/LATE`, 'bench-late', 10, due)));
+    const registeredBy = Date.now() - origin;
+    const deadline = realTarget + 120_000;
+    while (recorder.calls.filter((c) => c.kind === 'sendEmail').length < LATENESS_N && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    const sends = recorder.calls.filter((c) => c.kind === 'sendEmail').map((c) => Date.parse(c.wallAt) - realTarget);
+    log(
+      `- ${LATENESS_N} reminders planned for the same instant (registered within ${(registeredBy / 1000).toFixed(0)} s, due ${(realTarget - origin) / 1000} s after origin): ` +
+        `${sends.length} sent; lateness p50 ${pct(sends, 50)} ms, p99 ${pct(sends, 99)} ms, max ${Math.max(...sends)} ms (goal p99 < 2 s)`,
+    );
+
+    // 3. open task workflows: RSS and idle CPU
+    const open = async (n: number, label: string, capMs: number) => {
+      const perDirective = 10;
+      const c = chidao(LADDER);
+      const t1 = Date.now();
+      let made = 0;
+      await pool(Math.ceil(n / perDirective), async (i) => {
+        if (Date.now() - t1 > capMs) return;
+        await c.register(spec(`${i}/${label}`, `bench-${label}`, perDirective, '2099-12-30'));
+        made += perDirective;
+      });
+      const regSeconds = (Date.now() - t1) / 1000;
+      await countUntil(client, `${SA_AGENCIES.name} = "bench-${label}" AND ${SA_KIND.name} = "task"`, made, 600_000).catch((e: Error) => log(`  (${e.message})`));
+      global.gc?.();
+      await new Promise((r) => setTimeout(r, 10_000));
+      const cpu0 = process.cpuUsage();
+      const srv0 = procCpuTicks(server.pid);
+      const w0 = Date.now();
+      await new Promise((r) => setTimeout(r, 30_000));
+      const cpu = process.cpuUsage(cpu0);
+      const wall = (Date.now() - w0) / 1000;
+      const srvTicks = (procCpuTicks(server.pid) - srv0) / 100;
+      log(
+        `- ${made} open task workflows (+${Math.ceil(made / perDirective)} directives) registered in ${regSeconds.toFixed(0)} s: ` +
+          `worker process RSS ${mb(process.memoryUsage().rss)} MB (goal < 1 GB), idle CPU ${((100 * (cpu.user + cpu.system)) / 1e6 / wall).toFixed(1)} % of one core (goal < 5 %); ` +
+          `dev server RSS ${mb(procRss(server.pid))} MB, idle CPU ${((100 * srvTicks) / wall).toFixed(1)} %`,
+      );
+      return made;
+    };
+    await open(OPEN_N, 'open', 60 * 60_000);
+    if (TRY_N > OPEN_N) {
+      const made = await open(TRY_N - OPEN_N, 'try', TRY_MINUTES * 60_000);
+      log(`  attempt at ${TRY_N}: stopped after ${TRY_MINUTES} min with ${OPEN_N + made} open task workflows in total`);
+    }
+
+    worker.shutdown();
+    await running;
+    await native.close();
+    await connection.close();
+  } finally {
+    await server.stop({ signal: 'SIGKILL' });
+  }
+  const out = path.join(__dirname, 'results', 'workflows.md');
+  const header = [
+    '# bench/workflows',
+    '',
+    `Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), shared with other work; ` +
+      `Temporal CLI dev server in memory; worker and client in one Node ${process.version} process. ` +
+      '`npx tsx bench/workflows.ts` reproduces it.',
+    '',
+  ];
+  fs.writeFileSync(out, [...header, ...lines, ''].join('\n'));
+  console.log(`→ ${out}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
