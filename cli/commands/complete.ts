@@ -1,7 +1,7 @@
 /** `chidao complete <task> --report <số văn bản>`: the agency reports completion. */
 import { Command } from 'commander';
 import { CompleteInput } from '../../workflows/types';
-import { actOnTask, checked, operator } from '../lib/act';
+import { actOnTask, checked, occurrenceOf, operator } from '../lib/act';
 import { action } from '../lib/context';
 
 export const completeCommand = new Command('complete')
@@ -11,11 +11,12 @@ export const completeCommand = new Command('complete')
   .option('--note <text>', 'ghi chú', '')
   .option('--evidence <url>', 'đường dẫn tài liệu kèm theo')
   .option('--agency <id>', 'thực hiện thay mặt đơn vị chủ trì (phải đúng đơn vị của nhiệm vụ)')
+  .option('--occurrence <n>', 'lần đến hạn (0, 1, …; mặc định: lần sớm nhất còn mở)')
   .option('--json', 'in dạng JSON')
   .action(
-    action(async (id: string, opts: { report: string; note: string; evidence?: string; agency?: string; json?: boolean }) => {
+    action(async (id: string, opts: { report: string; note: string; evidence?: string; agency?: string; occurrence?: string; json?: boolean }) => {
       const by = opts.agency ? operator('agency', opts.agency) : operator('secretariat');
-      const input = checked(CompleteInput, { by, reportNumber: opts.report.trim(), note: opts.note, evidenceUrl: opts.evidence }, { reportNumber: '--report', note: '--note', evidenceUrl: '--evidence' });
+      const input = checked(CompleteInput, { by, occurrence: occurrenceOf(opts), reportNumber: opts.report.trim(), note: opts.note, evidenceUrl: opts.evidence }, { occurrence: '--occurrence', reportNumber: '--report', note: '--note', evidenceUrl: '--evidence' });
       await actOnTask(id, opts, () => ({ type: 'complete', input }));
     }),
   );

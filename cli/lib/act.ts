@@ -22,6 +22,14 @@ export function operator(kind: Actor['kind'], id?: string): Actor {
   return { kind, id: id || process.env.CHIDAO_USER || user };
 }
 
+/** `--occurrence n` as a number (the schema checks it is a whole number ≥ 0); absent: the earliest open one. */
+export function occurrenceOf(opts: { occurrence?: string }): number | undefined {
+  if (opts.occurrence === undefined) return undefined;
+  const n = Number(opts.occurrence);
+  if (opts.occurrence.trim() === '' || Number.isNaN(n)) throw badInput(`--occurrence: phải là số, nhận được "${opts.occurrence}"`);
+  return n;
+}
+
 /** Parses `input` with `schema` (the workflow's action schema); a problem is bad input naming the option. */
 export function checked<S extends z.ZodType>(schema: S, input: unknown, optionOf: Record<string, string>): z.input<S> {
   const r = schema.safeParse(input);

@@ -130,6 +130,36 @@ it('exports the tasks to .xlsx (read back) and CSV', async () => {
   expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
 });
 
+it('acts on a task: acknowledge, ask for an extension, approve it, complete on the new due day', async () => {
+  const list = JSON.parse((await chidao(['tasks', '--json'], env)).stdout) as Array<{ workflowId: string }>;
+  const id = list.find((t) => t.workflowId.includes('/t11/'))!.workflowId;
+  const agency = ['--agency', 'ln-ubnd-cac-xa', '--json'];
+
+  const ack = await chidao(['ack', id, ...agency], env);
+  expect(ack.code).toBe(0);
+  expect(JSON.parse(ack.stdout).history.some((e: { type: string; actor: { id: string } | null }) => e.type === 'acknowledged' && e.actor?.id === 'ln-ubnd-cac-xa')).toBe(true);
+
+  const asked = await chidao(['extend', id, '--to', '2027-01-29', '--reason', 'Chờ số liệu của các thôn', ...agency], env);
+  expect(asked.code).toBe(0);
+  expect(JSON.parse(asked.stdout).occurrences[0].extension).toMatchObject({ requestedDue: '2027-01-29', reason: 'Chờ số liệu của các thôn' });
+
+  const approved = await chidao(['approve', id, '--by', 'chanh-van-phong', '--json'], env);
+  expect(approved.code).toBe(0);
+  expect(JSON.parse(approved.stdout).occurrences[0].due).toBe('2027-01-29');
+
+  // The 20/4/2015 report, moved to 29/01/2027, is now on time; the 29/10/2015 one is still overdue.
+  const done = await chidao(['complete', id, '--occurrence', '0', '--report', '45/BC-UBND', ...agency], env);
+  expect(done.code).toBe(0);
+  const occurrences = JSON.parse(done.stdout).occurrences as Array<{ index: number; status: string; reportNumber: string | null }>;
+  expect(occurrences.find((o) => o.index === 0)).toMatchObject({ status: 'completed-on-time', reportNumber: '45/BC-UBND' });
+  expect(occurrences.find((o) => o.index === 1)).toMatchObject({ status: 'overdue', reportNumber: null });
+
+  // No extension is waiting any more: the workflow refuses a decision, exit 4.
+  const second = await chidao(['approve', id, '--json'], env);
+  expect(second.code).toBe(4);
+  expect((await chidao(['complete', id, '--occurrence', 'hai', '--report', '1/BC'], env)).code).toBe(2);
+});
+
 it('exits 2 on bad input, 3 when not found, 4 when refused, with a one-line reason', async () => {
   const missing = await chidao(['register', path.join(tmp, 'khong-co.txt'), '--yes'], env);
   expect(missing.code).toBe(2);
