@@ -18,6 +18,7 @@ import { ReportingDayParser } from './parsers/ReportingDayParser';
 import { LunarDateParser } from './parsers/LunarDateParser';
 import { EventRelativeParser } from './parsers/EventRelativeParser';
 import { UrgencyParser } from './parsers/UrgencyParser';
+import { TableCellParser } from './parsers/TableCellParser';
 import { BodyScopeFilter } from './refiners/BodyScopeFilter';
 import { DocumentNumberFilter } from './refiners/DocumentNumberFilter';
 import { CitationFilter } from './refiners/CitationFilter';
@@ -40,7 +41,7 @@ export function defaultConfiguration(): Configuration {
     parsers: [
       new BeforeDateParser(), new NoLaterThanParser(), new ByDateParser(), new WithinMonthParser(), new WithinQuarterParser(),
       new HalfYearParser(), new WithinYearParser(), new WindowParser(), new PeriodicReportParser(), new EveryPeriodParser(),
-      new TimesPerPeriodParser(), new ReportingDayParser(), new LunarDateParser(), new EventRelativeParser(), new UrgencyParser(),
+      new TimesPerPeriodParser(), new ReportingDayParser(), new LunarDateParser(), new EventRelativeParser(), new UrgencyParser(), new TableCellParser(),
     ],
     refiners: [
       new BodyScopeFilter(), new DocumentNumberFilter(), new CitationFilter(), new MeetingDateFilter(), new StatusDateFilter(),

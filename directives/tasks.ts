@@ -102,7 +102,13 @@ export function buildTasks(
     if (NOT_A_TASK.test(words)) continue;
     let own = words;
     let assignees: FoundAssignee[] = [];
-    const lead = readAgencyLead(words, item.textStart, ctx, true);
+    if (item.cells) {
+      // A task table's row: its agencies are in their own columns.
+      const cellAgencies = (cell: [number, number] | null, role: 'lead' | 'coordinate') =>
+        cell ? readAgencyList(text.slice(cell[0], cell[1]), cell[0], ctx).map((a) => ({ ...a, role })) : [];
+      assignees = [...cellAgencies(item.cells.lead, 'lead'), ...cellAgencies(item.cells.coordinate, 'coordinate')];
+    }
+    const lead = item.cells ? null : readAgencyLead(words, item.textStart, ctx, true);
     if (lead) {
       if (lead.restAt >= words.length || words.slice(lead.restAt).trim().length < 10) continue; // an agency heading with no words under it
       assignees = lead.assignees;

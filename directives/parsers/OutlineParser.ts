@@ -5,7 +5,14 @@
  * page break cut. Leaves of the outline are the tasks; headings carry agencies down to them.
  */
 
-export type BlockKind = 'roman' | 'number' | 'letter' | 'bullet' | 'plain' | 'assign' | 'closing';
+export type BlockKind = 'roman' | 'number' | 'letter' | 'bullet' | 'plain' | 'assign' | 'closing' | 'row';
+
+/** Cells of a task table's row, by the role its header gives them (reading offsets). */
+export interface RowCells {
+  content: [number, number];
+  lead: [number, number] | null;
+  coordinate: [number, number] | null;
+}
 
 export interface OutlineItem {
   kind: BlockKind;
@@ -26,6 +33,38 @@ export interface OutlineItem {
   appliesTo: OutlineItem[];
   /** Inside a section that states purposes, not tasks ("I. MỤC ĐÍCH, YÊU CẦU"). */
   excluded: boolean;
+  /** For a row of a task table ("| 1 | Nội dung | Sở Y tế | Các sở | Quý II/2023 |"). */
+  cells?: RowCells;
+}
+
+interface Columns { content: number; lead: number; coordinate: number }
+
+/** Cells of a "| a | b |" line, as reading offsets of their trimmed text. */
+function cellsOf(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start + 1;
+  for (let k = from; k <= end; k++) {
+    if (k === end || text[k] === '|') {
+      let a = from;
+      let b = k;
+      while (a < b && /\s/u.test(text[a])) a++;
+      while (b > a && /\s/u.test(text[b - 1])) b--;
+      out.push([a, b]);
+      from = k + 1;
+    }
+  }
+  if (out.length > 0 && out[out.length - 1][0] === out[out.length - 1][1]) out.pop();
+  return out;
+}
+
+/** The header row of a task table names its columns: content, lead agency, coordinating agencies. */
+function columnsOf(text: string, cells: Array<[number, number]>): Columns | null {
+  const names = cells.map(([a, b]) => text.slice(a, b).toLowerCase());
+  const lead = names.findIndex((n) => /chủ trì|cơ quan thực hiện|đơn vị thực hiện|thực hiện/u.test(n) && !/phối hợp|thời/u.test(n));
+  const coordinate = names.findIndex((n) => /phối hợp/u.test(n));
+  const content = names.findIndex((n) => /nội dung|nhiệm vụ|công việc|tên/u.test(n));
+  if (lead < 0 && content < 0) return null;
+  return { content, lead, coordinate };
 }
 
 const ROMAN = /^([IVX]{1,4})[.)][ \t]+/u;
@@ -49,6 +88,7 @@ export function readOutline(text: string, body: { start: number; end: number }):
   const items: OutlineItem[] = [];
   const stack: OutlineItem[] = [];
   let pendingLeaves: OutlineItem[] = [];
+  let columns: Columns | null = null;
   let previous: OutlineItem | null = null;
   let i = body.start;
   while (i < body.end) {
@@ -61,6 +101,28 @@ export function readOutline(text: string, body: { start: number; end: number }):
     const lineEnd = lineStart + line.length;
     i = j + 1;
     if (line === '' || FOOTNOTE.test(line)) continue;
+
+    // A table row: the header names the columns; each later row is a task under the current heading.
+    if (line.startsWith('|') && (line.match(/\|/g) ?? []).length >= 3) {
+      if (/^\|[\s:|-]+$/u.test(line)) continue;
+      const cells = cellsOf(text, lineStart, lineEnd);
+      const header = columnsOf(text, cells);
+      if (header && !/^\d/u.test(text.slice(...cells[0]))) { columns = header; continue; }
+      if (columns) {
+        const cell = (k: number): [number, number] | null => (k >= 0 && k < cells.length && cells[k][1] > cells[k][0] ? cells[k] : null);
+        const content = cell(columns.content) ?? cells.reduce((w, c) => (c[1] - c[0] > w[1] - w[0] ? c : w), cells[0]);
+        const first = text.slice(...cells[0]);
+        const item = block('row', /^\d+(\.\d+)*\.?$/u.test(first) ? first.replace(/\.$/u, '') : '', 8, lineStart, lineEnd, content[0]);
+        item.cells = { content, lead: cell(columns.lead), coordinate: cell(columns.coordinate) };
+        while (stack.length > 0 && stack[stack.length - 1].level >= 8) stack.pop();
+        item.parent = stack[stack.length - 1] ?? null;
+        item.excluded = item.parent?.excluded ?? false;
+        item.parent?.children.push(item);
+        items.push(item);
+        previous = null;
+        continue;
+      }
+    }
 
     // A page break cut the previous paragraph: this line goes on with it.
     const cutShort = previous !== null && !/[.;:!?]$/u.test(text.slice(previous.start, previous.end).trimEnd());
@@ -149,7 +211,8 @@ function block(kind: BlockKind, ref: string, level: number, start: number, end: 
   };
 }
 
-/** The item's words, its continued lines joined by a space. */
+/** The item's words, its continued lines joined by a space (a table row: its content cell). */
 export function itemText(text: string, item: OutlineItem): string {
+  if (item.cells) return text.slice(...item.cells.content).trim();
   return item.segments.map(([s, e]) => text.slice(s, e).trim()).join(' ').trim();
 }

@@ -18,6 +18,7 @@ const PIECES = [
   '20/01/2018', '31/02', '9.2020', 'I/2018', 'IV', '2015', '30', '/', '-', '.', ',', ';', ':', '\n', '\n- ', '\n2.1. ', '\nII. ',
   'Giao Sở Y tế: ', 'UBND các huyện, thành phố', 'chủ trì, phối hợp với ', '** Thực hiện: ', 'Số: 46/TB-VP\n', 'Kon Tum, ngày 09 tháng 01 năm 2018\n',
   'Kính gửi:', 'Nơi nhận:', 'KT. CHỦ TỊCH\n', 'khẩn trương ', 'sau khi ', ' được ban hành', '14 giờ', '<p>', '</p>', '&nbsp;', '**', 'ngày ',
+  '\n| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n', '| ', ' |', '| Quý II/2023 |', '|---|',
 ];
 const genreText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 40 }).map(String)), { maxLength: 60 })
   .map((parts) => parts.join(''));
