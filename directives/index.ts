@@ -163,7 +163,14 @@ const GRANULARITY: Record<string, string> = { monthly: 'monthly', quarterly: 'qu
  * (DESIGN.md), so a reporting period that a dated rule of the same task already covers is dropped.
  */
 function dropCoveredReporting(deadlines: Deadline[]): Deadline[] {
-  const covered = new Set(deadlines.map((d) => (d.recurrence ? GRANULARITY[d.recurrence.freq] : undefined)).filter(Boolean));
+  const covered = new Set<string>();
+  for (const d of deadlines) {
+    const r = d.recurrence;
+    if (!r || r.freq === 'reporting') continue;
+    // Two days a year ("trước ngày 15/6 và 15/12 hằng năm") are the half-yearly reports, four the quarterly ones.
+    if (r.freq === 'yearly') covered.add(({ 1: 'annual', 2: 'semiannual', 4: 'quarterly', 12: 'monthly' } as Record<number, string>)[r.dates.length] ?? 'annual');
+    else if (GRANULARITY[r.freq]) covered.add(GRANULARITY[r.freq]);
+  }
   if (covered.size === 0) return deadlines;
   return deadlines.filter((d) => d.recurrence?.freq !== 'reporting' || !d.recurrence.periods.every((p) => covered.has(p)));
 }

@@ -43,8 +43,11 @@ const LEAD_VERB = /(?:^|[\s,;])(?:yêu cầu|giao|đề nghị)\s+/giu;
 const CHU_TRI = /\s*(?<![\p{L}])chủ trì(?![\p{L}])\s*[,;]?\s*(?:và\s+)?(?:(?:phối hợp(?:\s+chặt chẽ)?)(?:\s+với)?\s*)?/u;
 const COORD_WITH = /(?<![\p{L}])phối hợp(?:\s+chặt chẽ)?\s+với\s+/giu;
 
+/** The head of an agency, whom a Chỉ thị addresses: "Giám đốc Sở Tài chính", "Chủ tịch UBND các huyện". */
+const HEAD_TITLE = /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Cục trưởng|Chỉ huy trưởng)|Thủ trưởng|Người đứng đầu)\s+/u;
+
 export function startsWithAgency(text: string, ctx: AssignmentContext): boolean {
-  const t = text.trimStart();
+  const t = text.trimStart().replace(HEAD_TITLE, '');
   return AGENCY_START.test(t) || ctx.index.startsWithName(t, ctx.scores);
 }
 
@@ -58,6 +61,8 @@ function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: A
   const out: FoundAssignee[] = [];
   for (const m of matches) {
     if (m.start >= cut) continue;
+    // "các sở, ngành liên quan": only the relevant ones, not the whole group.
+    if (m.entry.kind === 'group' && /^\s*(?:có\s+)?liên quan/u.test(part.slice(m.end))) continue;
     const known = !ctx.foreign || (ctx.scores.get(m.entry.jurisdiction) ?? 0) > 0;
     out.push({
       name: part.slice(m.start, m.end).trim(), agencyId: known ? m.entry.id : null, role, group: m.entry.kind === 'group' || /^các\s/iu.test(part.slice(m.start)),
@@ -146,6 +151,11 @@ export function readAgencyLead(text: string, base: number, ctx: AssignmentContex
     head = head.slice(headAt);
   }
   if (!startsWithAgency(head, ctx)) return null;
+  const title = HEAD_TITLE.exec(head);
+  if (title) {
+    headAt += title[0].length;
+    head = head.slice(title[0].length);
+  }
   if (colonForm) {
     const assignees = readAgencyList(head, base + headAt, ctx);
     return assignees.length > 0 ? { assignees, restAt: colon + 1, inline: false } : null;

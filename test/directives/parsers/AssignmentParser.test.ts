@@ -78,5 +78,18 @@ describe('AssignmentParser', () => {
       ['lead:Các phòng, ban, đơn vị thuộc UBND thị xã(nhóm)', 'lead:UBND các xã, phường(nhóm)'],
     ]);
   });
+
+  test('a Chỉ thị addresses heads of agencies: "Giám đốc Sở …", "Thủ trưởng các sở …; Chủ tịch UBND các huyện …"', () => {
+    const text = [
+      'Số: 05/CT-UBND', 'Kon Tum, ngày 20 tháng 3 năm 2019', '', 'CHỈ THỊ', 'Về tăng cường công tác phòng cháy, chữa cháy', '',
+      '1. Giám đốc Công an tỉnh: Chủ trì, phối hợp với các sở, ngành liên quan tổ chức kiểm tra; hoàn thành trước ngày 30/4/2019.',
+      '2. Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố: định kỳ 6 tháng báo cáo kết quả trước ngày 15/6 và 15/12 hằng năm.',
+      '3. Giám đốc Sở Công Thương chỉ đạo các đơn vị kinh doanh xăng dầu rà soát phương án chữa cháy.',
+    ].join('\n');
+    // "các sở, ngành liên quan" are only the relevant ones: not the whole group.
+    expect(who(text)).toEqual([['lead:kt-ca'], ['lead:kt-cac-so-ban-nganh(nhóm)', 'lead:kt-ubnd-cac-huyen(nhóm)'], ['lead:kt-sct']]);
+    // Two written days a year are the half-yearly reports: the reporting calendar's own days give way.
+    expect(read(text).tasks[1].deadlines.map((d) => d.recurrence)).toEqual([{ freq: 'yearly', dates: [{ month: 6, day: 14 }, { month: 12, day: 14 }] }]);
+  });
 });
 
