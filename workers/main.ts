@@ -4,7 +4,8 @@
  *
  * Environment (beyond config/temporal.ts): CHIDAO_ACTIVITIES=recording forces the recording activities
  * (written to CHIDAO_RECORD_FILE when set; CHIDAO_SEND_DELAY_MS delays each send); CHIDAO_DIGEST=off skips
- * starting the digest; CHIDAO_WORKFLOW_BUNDLE names a prebuilt bundle file.
+ * starting the digest; CHIDAO_WORKFLOW_BUNDLE names a prebuilt bundle file; CHIDAO_MAX_CACHED_WORKFLOWS sizes the
+ * workflow cache (workers/worker.ts).
  */
 import { Client, Connection } from '@temporalio/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
@@ -44,6 +45,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     taskQueue: t.taskQueue,
     activities,
     workflowBundle: bundleFile ? { code: fs.readFileSync(bundleFile, 'utf8') } : undefined,
+    tuning: env.CHIDAO_MAX_CACHED_WORKFLOWS ? { maxCachedWorkflows: Number(env.CHIDAO_MAX_CACHED_WORKFLOWS) } : undefined,
   });
 
   if (env.CHIDAO_DIGEST !== 'off') {

@@ -5,6 +5,13 @@ import type { ChidaoActivities } from '../activities/contract';
 
 export const DEFAULT_TASK_QUEUE = 'chidao';
 
+/**
+ * Workflows kept in the worker's cache. The TypeScript SDK costs about 1 MB per cached workflow, and a task
+ * workflow sleeps for days between wakes: a small cache keeps 10 000 open tasks well under 1 GB, at the price
+ * of a short replay when an evicted task wakes.
+ */
+export const DEFAULT_MAX_CACHED_WORKFLOWS = 500;
+
 export interface CreateWorkerOptions {
   connection: NativeConnection;
   namespace?: string;
@@ -22,6 +29,7 @@ export async function createWorker(options: CreateWorkerOptions): Promise<Worker
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     activities: options.activities,
+    maxCachedWorkflows: DEFAULT_MAX_CACHED_WORKFLOWS,
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: path.join(__dirname, '..', 'workflows', 'index.ts') }),
     ...options.tuning,
   });

@@ -31,12 +31,33 @@ export interface CalendarPort {
   }): PlannedSend[];
 }
 
-// Keyed by the data object: a workflow builds its calendar once per run. Weak, since the sandbox is shared.
-const cache = new WeakMap<CalendarSetup, CalendarPort>();
+// Calendars are pure, so workflows with the same setup share one (the sandbox's module scope is shared by the
+// workflows of a worker): a replay or a new task does not rebuild it. Looked up by object first, then by content.
+const byObject = new WeakMap<CalendarSetup, CalendarPort>();
+const byContent = new Map<string, CalendarPort>();
+const MAX_SHARED = 16;
+
+function contentKey(setup: CalendarSetup): string {
+  const text = JSON.stringify(setup);
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b + c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${text.length}:${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
+}
 
 export function calendarPort(setup: CalendarSetup): CalendarPort {
-  const hit = cache.get(setup);
+  const hit = byObject.get(setup);
   if (hit) return hit;
+  const key = contentKey(setup);
+  const shared = byContent.get(key);
+  if (shared) {
+    byObject.set(setup, shared);
+    return shared;
+  }
   const cal = createCalendar(setup.data, setup.reporting ? { reporting: setup.reporting } : undefined);
   const port: CalendarPort = {
     isWorkingDay: (day) => cal.isWorkingDay(day),
@@ -48,7 +69,9 @@ export function calendarPort(setup: CalendarSetup): CalendarPort {
     planReminders: ({ due, time, policy, registeredAt, keyPrefix }) =>
       cal.planReminders({ due, time: time ?? undefined, policy, registeredAt, keyPrefix }),
   };
-  cache.set(setup, port);
+  byObject.set(setup, port);
+  byContent.set(key, port);
+  if (byContent.size > MAX_SHARED) byContent.delete(byContent.keys().next().value!);
   return port;
 }
 
