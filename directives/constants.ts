@@ -24,9 +24,6 @@ export function parseCount(s: string): number | null {
   return NUMBER_WORDS[t] ?? null;
 }
 
-/** "hằng"/"hàng"/"mỗi": every. */
-export const EVERY = '(?:hằng|hàng|mỗi)';
-
 /** Words that abolish a recurrence ("không thực hiện báo cáo hàng tháng"). */
 export const NEGATION = /(?<![\p{L}])(không|thôi|bãi bỏ|dừng|ngừng|chấm dứt|thay vì|thay cho|không còn|bỏ)\s+[^.;:\n]{0,40}$/iu;
 
@@ -50,9 +47,6 @@ export const STATUS_CONTEXT = /(tính|tính từ|lũy kế|luỹ kế|cộng d�
 
 /** Holiday names whose dates are not deadlines ("Lễ 30/4 – 1/5", "Quốc khánh 2/9"). */
 export const HOLIDAY_CONTEXT = /(lễ|dịp|quốc khánh|ngày quốc tế[^.;\n]{0,30}|ngày gia đình việt nam|ngày thành lập[^.;\n]{0,40}|kỷ niệm[^.;\n]{0,40}|tết[^.;\n]{0,12})\s*\(?\s*$/iu;
-
-/** Heads of agency names: a phrase starting with one of these names an agency or a group of them. */
-export const AGENCY_HEAD = '(?:Sở|Phòng|Ban(?=\\s+(?:[\\p{Lu}Đ]|chỉ|quản|dân|tuyên|thường|tổ|an|bảo|điều))|Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Bộ chỉ huy|Báo|Đài|Trung tâm|Văn phòng|Thanh tra|Kho bạc|Cục|Chi cục|Bảo hiểm|Liên đoàn|Liên minh|Hội đồng|Hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn|Trường|Bệnh viện|Quỹ|Viện|Bộ|Tòa án|Toà án|Ngân hàng|Điện lực|Chi nhánh|Lực lượng|Mặt trận|Ủy ban Mặt trận|Huyện ủy|Tỉnh ủy|Đảng ủy|Thường trực|Các|Cơ quan)';
 
 /** Assignee phrases that name nobody in particular. */
 export const VAGUE_ASSIGNEES = /^(các\s+)?(đơn vị|cơ quan|ngành|địa phương|tổ chức|cá nhân|cấp|bộ phận)(?!\s+thành viên)(?![\p{L}])/iu;

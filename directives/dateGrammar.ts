@@ -4,8 +4,6 @@
  * ("20/4 và 30/10 năm 2015"). Sticky regexes read at a given offset, so a parser matches its keyword
  * and then asks for a date right after it.
  */
-import type { DateTarget } from './types';
-
 export interface WrittenDate {
   day: number;
   month: number | null;
@@ -76,8 +74,4 @@ export function readDateList(text: string, at: number): { dates: WrittenDate[]; 
     }
   }
   return { dates, end };
-}
-
-export function targetOf(d: WrittenDate, offsetDays: number): DateTarget {
-  return { year: d.year, month: d.month ?? 1, day: d.day, offsetDays };
 }

@@ -15,7 +15,7 @@ import { parseCandidates, refineCandidates } from './phrases';
 import { resolveCandidate, type CalendarHook } from './resolve';
 import { DirectiveSpec, type Deadline, type ReaderWarning, type Task } from './spec';
 import { buildTasks } from './tasks';
-import { prepareText, spanOf, type ReadingText } from './text';
+import { prepareText, spanOf } from './text';
 import { DEFAULT_READING_RULES, type Candidate, type ReadingRules, type RefineContext } from './types';
 
 export { DirectiveSpec, directiveSpecJsonSchema } from './spec';
@@ -196,9 +196,4 @@ function dedupeWarnings(warnings: RefineContext['warnings']): RefineContext['war
     seen.add(key);
     return true;
   });
-}
-
-/** For tests and tools: the reading text (normalised) a document is parsed from. */
-export function readingTextOf(text: string): ReadingText {
-  return prepareText(text);
 }

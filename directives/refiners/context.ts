@@ -11,17 +11,6 @@ export function clauseStart(text: string, index: number, limit = 400): number {
   return floor;
 }
 
-/** End of the clause holding `index`. */
-export function clauseEnd(text: string, index: number, limit = 400): number {
-  const ceil = Math.min(text.length, index + limit);
-  for (let i = index; i < ceil; i++) {
-    const c = text[i];
-    if (c === '\n' || c === ';' || c === '!' || c === '?') return i;
-    if (c === '.' && /\s/.test(text[i + 1] ?? ' ')) return i;
-  }
-  return ceil;
-}
-
 /** The text of the clause before `index`, at most `max` characters. */
 export function before(text: string, index: number, max = 120): string {
   return text.slice(Math.max(clauseStart(text, index), index - max), index);
