@@ -34,6 +34,15 @@ beforeAll(async () => {
     other.document.number = '47/TB-VP';
     seen.wrongNumber = await t.chidao.amend(reg.directiveId, other).catch((e: unknown) => e);
     await t.sleepUntil('2018-01-10T04:00:00Z');
+    const t5 = `${reg.directiveId}/t5/ubnd-tp-kon-tum`;
+    seen.reassignByAgency = await t.chidao
+      .act(t5, { type: 'reassign', input: { by: { kind: 'agency', id: 'ubnd-tp-kon-tum' }, agencyId: 'x' } })
+      .catch((e: unknown) => e);
+    seen.reassigned = await t.chidao.act(t5, {
+      type: 'reassign',
+      input: { by: { kind: 'supervisor', id: 'cvp' }, agencyId: 'ubnd-huyen-dak-ha', reason: 'Đúng thẩm quyền' },
+    });
+    seen.t5id = t5;
     seen.directive = await t.chidao.directive(reg.directiveId);
     seen.t1 = await t.chidao.status(id('/t1/so-ldtbxh'));
     seen.yte = await t.chidao.status(id('/t2/so-y-te'));
@@ -45,6 +54,7 @@ beforeAll(async () => {
       args: [{ calendar: compactCalendarSetup(calendarInput()), sendAt: '07:30', perRun: 4 }],
     });
     await t.sleepUntil('2018-02-23T12:00:00Z');
+    seen.t5end = await t.chidao.status(t5);
   });
 }, 180_000);
 
@@ -81,6 +91,17 @@ describe('amending a directive', () => {
   it('refuses a "correction" that is another document', () => {
     expect(seen.wrongNumber).toBeInstanceOf(ChidaoError);
     expect((seen.wrongNumber as ChidaoError).message).toBe('Văn bản đính chính phải có cùng cơ quan ban hành, số và ngày với văn bản đã đăng ký');
+  });
+});
+
+describe('reassigning a task', () => {
+  it('is for supervisors only', () => {
+    expect((seen.reassignByAgency as ChidaoError).message).toBe('Chỉ lãnh đạo hoặc Văn phòng mới được giao lại nhiệm vụ');
+  });
+  it('sends the next reminders to the new agency (due 28/02/2018 ⇒ −5 on 21/02, after Tết)', () => {
+    expect((seen.reassigned as TaskView).agencyId).toBe('ubnd-huyen-dak-ha');
+    const v = seen.t5end as TaskView;
+    expect(v.reminders.map((r) => [r.stepId, r.recipient, r.at.slice(0, 10)])).toEqual([['d-5', 'ubnd-huyen-dak-ha:focal', '2018-02-21']]);
   });
 });
 
