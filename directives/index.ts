@@ -89,6 +89,7 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
     candidatesWithin(candidates, from, to).some((c) => datedKinds.has(c.kind)));
 
   const tasks: Task[] = [];
+  const unknownNamed = new Set<string>();
   for (const draft of drafts) {
     const seen = new Set<Candidate>();
     const mine: Candidate[] = [];
@@ -124,6 +125,10 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
       warnings.push({ code: 'task-without-assignee', message: `Nhiệm vụ ${task.ref || task.id} chưa xác định được cơ quan thực hiện.`, at: [item.start, item.end] });
     }
     for (const a of draft.assignees) {
+      if (a.agencyId === null && index.size > 0 && !unknownNamed.has(a.name)) {
+        unknownNamed.add(a.name);
+        warnings.push({ code: 'unknown-agency', message: `"${a.name}" chưa có trong danh mục cơ quan: cần chọn cơ quan hoặc bổ sung danh mục.`, at: a.at });
+      }
       if (a.alternatives.length > 0) {
         warnings.push({
           code: 'ambiguous-agency',

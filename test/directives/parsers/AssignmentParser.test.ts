@@ -46,6 +46,13 @@ describe('AssignmentParser', () => {
       .toEqual([['lead:Sở Lao động - Thương binh và Xã hội']]);
   });
 
+  test('a name the directory does not know is kept and reported once', () => {
+    const spec = read('1. Liên minh Hợp tác xã tỉnh: rà soát.\n2. Liên minh Hợp tác xã tỉnh: báo cáo.');
+    expect(spec.warnings.filter((w) => w.code === 'unknown-agency').map((w) => w.message)).toEqual([
+      '"Liên minh Hợp tác xã tỉnh" chưa có trong danh mục cơ quan: cần chọn cơ quan hoặc bổ sung danh mục.',
+    ]);
+  });
+
   test('warnings: a task with no assignee, an agency name two jurisdictions share', () => {
     const none = read('1. Rà soát các văn bản quy phạm pháp luật.');
     expect(none.warnings.map((w) => w.code)).toContain('task-without-assignee');
