@@ -47,7 +47,7 @@ describe('AssignmentParser', () => {
   });
 
   test('a name the directory does not know is kept and reported once', () => {
-    const spec = read('1. Liên minh Hợp tác xã tỉnh: rà soát.\n2. Liên minh Hợp tác xã tỉnh: báo cáo.');
+    const spec = read('1. Liên minh Hợp tác xã tỉnh: rà soát các hợp tác xã.\n2. Liên minh Hợp tác xã tỉnh: báo cáo kết quả hoạt động.');
     expect(spec.warnings.filter((w) => w.code === 'unknown-agency').map((w) => w.message)).toEqual([
       '"Liên minh Hợp tác xã tỉnh" chưa có trong danh mục cơ quan: cần chọn cơ quan hoặc bổ sung danh mục.',
     ]);
