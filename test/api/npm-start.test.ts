@@ -47,9 +47,23 @@ function processesMentioning(needle: string): number[] {
 
 let dataDir: string;
 let child: ChildProcess | undefined;
+let childPids: number[] = [];
 
-afterAll(() => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+/** Whatever happened in the test, leave nothing running: Ctrl-C first (start.ts stops its children), then by PID. */
+afterAll(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const gone = new Promise((r) => child!.once('exit', r));
+    child.kill('SIGINT');
+    await Promise.race([gone, new Promise((r) => setTimeout(r, 30_000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+  for (const pid of [...childPids, ...(dataDir ? processesMentioning(dataDir) : [])]) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -88,11 +102,12 @@ it('answers /healthz within 10 s and stops every child on SIGINT', async () => {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  for (let i = 0; i < 50 && !/sẵn sàng/.test(output); i++) await new Promise((r) => setTimeout(r, 200));
+  childPids = [...output.matchAll(/\w+ pid (\d+)/g)].map((m) => Number(m[1]));
   if (healthyAfter === null) throw new Error(`no /healthz within 30 s:\n${output}`);
   expect(healthyAfter).toBeLessThan(10_000);
 
   // It says where everything is.
-  for (let i = 0; i < 50 && !/sẵn sàng/.test(output); i++) await new Promise((r) => setTimeout(r, 200));
   expect(output).toContain(`API:           http://127.0.0.1:${api}/api`);
   expect(output).toContain(`OpenAPI:       http://127.0.0.1:${api}/openapi.json`);
   expect(output).toContain(`Temporal UI:   http://127.0.0.1:${ui}`);
@@ -102,6 +117,7 @@ it('answers /healthz within 10 s and stops every child on SIGINT', async () => {
   expect(existsSync(path.join(dataDir, 'temporal.db'))).toBe(true);
 
   const pids = [...output.matchAll(/(\w+) pid (\d+)/g)].map((m) => ({ name: m[1], pid: Number(m[2]) }));
+  childPids = pids.map((p) => p.pid);
   expect(pids.map((p) => p.name).sort()).toEqual(['api', 'mail', 'worker']);
   const server = processesMentioning(dataDir);
   expect(server.length).toBeGreaterThan(0);
