@@ -43,7 +43,7 @@ let defaultCalendar: CalendarHook | null = null;
 function statutoryCalendar(): CalendarHook {
   if (!defaultCalendar) {
     const cal = createCalendar();
-    defaultCalendar = { dueOf: cal.dueOf, occurrences: cal.occurrences, lunarToSolar };
+    defaultCalendar = { dueOf: cal.dueOf, occurrences: cal.occurrences, lunarToSolar, periodEnd: cal.periodEnd };
   }
   return defaultCalendar;
 }

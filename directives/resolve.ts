@@ -14,7 +14,12 @@ export interface CalendarHook {
   dueOf(nominal: CivilDate): CivilDate;
   occurrences(rule: RecurrenceRule, after: CivilDate): Iterable<Occurrence>;
   lunarToSolar?(gregorianYear: number, lunarMonth: number, lunarDay: number): CivilDate;
+  /** Civil Code arts. 147–148: the end of a period counted from an event day (LegalCalendar.periodEnd). */
+  periodEnd?(eventDay: CivilDate, count: number, unit: 'day' | 'workingDay' | 'month'): Occurrence;
 }
+
+/** "kể từ ngày ký", "kể từ ngày ban hành (Công văn này)": the event is the document's own date. */
+const FROM_SIGNING = /^ngày\s+(?:ký|ban hành|ký ban hành)(?:\s|$)/iu;
 
 export interface ResolveOptions {
   calendar: CalendarHook | null;
@@ -76,6 +81,14 @@ export function resolveCandidate(c: Candidate, context: RefineContext, options: 
       }
     }
     return [{ ...base, occurrences, nominal: occurrences[0]?.nominal ?? null, due: occurrences[0]?.due ?? null }];
+  }
+  if (c.kind === 'event' && c.period && c.event && FROM_SIGNING.test(c.event) && context.issuedOn) {
+    // A period from the document's own signing is a plain deadline once the document is dated.
+    const { count, unit } = c.period;
+    const end = options.calendar?.periodEnd
+      ? options.calendar.periodEnd(context.issuedOn, count, unit)
+      : unit === 'day' ? { nominal: addDays(context.issuedOn, count), due: due(addDays(context.issuedOn, count))! } : null;
+    if (end) return [{ ...base, kind: 'once', nominal: end.nominal, due: end.due }];
   }
   if (c.kind !== 'once') return [base];
 

@@ -29,3 +29,17 @@ describe('EventRelativeParser: periods counted from an event', () => {
   });
 });
 
+
+describe('periods counted from the document\'s signing', () => {
+  // 09/01/2018 + 15 days = 24/01/2018 (Civil Code art. 147: the period starts the next day).
+  test('"trong thời hạn 15 ngày kể từ ngày ký" is a one-off deadline once the document is dated', () => {
+    const [d] = deadlinesOf('báo cáo trong thời hạn 15 ngày kể từ ngày ký.');
+    expect([d.kind, d.nominal, d.period]).toEqual(['once', '2018-01-24', { count: 15, unit: 'day' }]);
+  });
+
+  // 10 working days after Tuesday 09/01/2018: 10, 11, 12, 15, 16, 17, 18, 19, 22, 23 January.
+  test('"trong vòng 10 ngày làm việc kể từ ngày ban hành" counts working days', () => {
+    const [d] = deadlinesOf('gửi phương án trong vòng 10 ngày làm việc kể từ ngày ban hành Công văn này.');
+    expect([d.kind, d.nominal]).toEqual(['once', '2018-01-23']);
+  });
+});
