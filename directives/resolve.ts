@@ -85,9 +85,14 @@ export function resolveCandidate(c: Candidate, context: RefineContext, options: 
   if (c.kind === 'event' && c.period && c.event && FROM_SIGNING.test(c.event) && context.issuedOn) {
     // A period from the document's own signing is a plain deadline once the document is dated.
     const { count, unit } = c.period;
-    const end = options.calendar?.periodEnd
-      ? options.calendar.periodEnd(context.issuedOn, count, unit)
-      : unit === 'day' ? { nominal: addDays(context.issuedOn, count), due: due(addDays(context.issuedOn, count))! } : null;
+    let end: Occurrence | null = null;
+    try {
+      end = options.calendar?.periodEnd
+        ? options.calendar.periodEnd(context.issuedOn, count, unit)
+        : unit === 'day' ? { nominal: addDays(context.issuedOn, count), due: due(addDays(context.issuedOn, count))! } : null;
+    } catch {
+      end = null; // a period the calendar cannot place stays an event for the reviewer
+    }
     if (end) return [{ ...base, kind: 'once', nominal: end.nominal, due: end.due }];
   }
   if (c.kind !== 'once') return [base];
