@@ -65,7 +65,7 @@ function spec(number: string, agency: string, tasks: number, nominal: string): D
       type: 'Thông báo',
       issuer: 'Bench',
       place: null,
-      issuedOn: '2026-01-05',
+      issuedOn: '2026-11-02',
       subject: 'bench',
       signer: null,
       addressees: [],
@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     const noopRate = START_N / ((Date.now() - t) / 1000);
     const reg = chidao(LADDER);
     t = Date.now();
-    await pool(START_N, (i) => reg.register(spec(`${i}/REG`, 'bench-reg', 1, '2099-12-30')));
+    await pool(START_N, (i) => reg.register(spec(`${i}/REG`, 'bench-reg', 1, '2027-06-30')));
     const done = await countUntil(client, `${SA_AGENCIES.name} = "bench-reg" AND ${SA_KIND.name} = "task"`, START_N, 300_000);
     const regRate = START_N / ((done - t) / 1000);
     log(`- no-op workflow, start → completed: ${noopRate.toFixed(1)}/s (${START_N}, ${CONCURRENCY} in flight)`);
@@ -209,7 +209,7 @@ async function main(): Promise<void> {
       let made = 0;
       await pool(Math.ceil(n / perDirective), async (i) => {
         if (Date.now() - t1 > capMs) return;
-        await c.register(spec(`${i}/${label}`, `bench-${label}`, perDirective, '2099-12-30'));
+        await c.register(spec(`${i}/${label}`, `bench-${label}`, perDirective, '2027-06-30'));
         made += perDirective;
       });
       const regSeconds = (Date.now() - t1) / 1000;

@@ -150,7 +150,8 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
         directiveId,
         spec: parsed.data,
         text: opts.text ?? null,
-        calendar: compactCalendarSetup(calendar()),
+        // Holiday years from the year before the document on: earlier ones cannot matter to its deadlines.
+        calendar: compactCalendarSetup(calendar(), Number((parsed.data.document.issuedOn ?? new Date().toISOString()).slice(0, 4)) - 1),
         policy: policyOf(opts.policyId),
         options: taskOptions,
         taskQueue,
