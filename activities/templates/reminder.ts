@@ -43,11 +43,12 @@ const REMINDER_ACTIONS: LinkAction[] = ['acknowledge', 'complete', 'requestExten
 export function linksFor(m: ReminderMessage, links: LinkSettings, now: Date): RenderedLink[] {
   if (m.kind !== 'reminder' && m.kind !== 'late-notice') return [];
   if (m.recipient.agencyId !== m.task.agencyId || (m.recipient.role !== 'focal' && m.recipient.role !== 'head')) return [];
+  // Valid ttlDays past the due day, and never less than ttlDays from the day the message is written: an overdue
+  // notice for an old deadline must still carry working links. Whole days keep a retried message's links the same.
+  const fromSend = DateTime.fromJSDate(now, { zone: ZONE }).plus({ days: links.ttlDays + 1 }).startOf('day');
   const base = m.occurrence.due ?? m.directive.issuedOn;
-  const expiry = base
-    ? DateTime.fromISO(base, { zone: ZONE }).plus({ days: links.ttlDays + 1 }).startOf('day')
-    : DateTime.fromJSDate(now).plus({ days: links.ttlDays });
-  const exp = Math.floor(expiry.toSeconds());
+  const fromDue = base ? DateTime.fromISO(base, { zone: ZONE }).plus({ days: links.ttlDays + 1 }).startOf('day') : fromSend;
+  const exp = Math.floor(DateTime.max(fromDue, fromSend).toSeconds());
   return REMINDER_ACTIONS.map((action) => ({
     action,
     label: LINK_LABEL[action],
