@@ -4,13 +4,13 @@
  * and escalation policies, signed-link verification with a nonce file in the data folder, agency names.
  */
 import path from 'node:path';
-import { lunarToSolar, planDirective } from '../calendar';
+import { planDirective } from '../calendar';
 import { connectChidao } from '../client/connect';
 import { loadAgencyDirectory } from '../config/agencies';
 import { loadCalendar } from '../config/calendar';
 import { loadEscalation } from '../config/escalation';
 import { loadTemporalConfig } from '../config/temporal';
-import { readDirective } from '../directives';
+import { calendarHook, readDirective } from '../directives';
 import type { AgencyDirectory } from './app';
 import type { ChidaoServices, DirectivePlanner, DirectiveReader } from './plugins/chidao';
 import { FileNonceStore } from './plugins/nonce-store';
@@ -18,8 +18,7 @@ import { FileNonceStore } from './plugins/nonce-store';
 /** readDirective with the directory (so names get ids) and the configured holidays (so dues move off days off). */
 export function makeReader(): DirectiveReader {
   const agencies = loadAgencyDirectory();
-  const cal = loadCalendar();
-  const calendar = { dueOf: cal.dueOf, occurrences: cal.occurrences, lunarToSolar };
+  const calendar = calendarHook(loadCalendar());
   return (text, options) => readDirective(text, { issuedOn: options.issuedOn, agencies, calendar });
 }
 

@@ -3,7 +3,7 @@
  * (configuration.ts) for deadlines, the header and outline parsers for the document and its tasks, the agency
  * directory for names. Pure: no I/O, no clock.
  */
-import { createCalendar, lunarToSolar } from '../calendar';
+import { createCalendar, lunarToSolar, type LegalCalendar } from '../calendar';
 import type { AgencyDirectory } from '../config/agencies';
 import { createAgencyIndex, type AgencyIndex } from './agencyIndex';
 import { defaultConfiguration, type Configuration } from './configuration';
@@ -39,12 +39,14 @@ export interface ReadOptions {
   configuration?: Configuration;
 }
 
+/** What the reader needs of a legal calendar (due days, occurrences, lunar dates, periods). */
+export function calendarHook(cal: LegalCalendar): CalendarHook {
+  return { dueOf: cal.dueOf, occurrences: cal.occurrences, lunarToSolar, periodEnd: cal.periodEnd };
+}
+
 let defaultCalendar: CalendarHook | null = null;
 function statutoryCalendar(): CalendarHook {
-  if (!defaultCalendar) {
-    const cal = createCalendar();
-    defaultCalendar = { dueOf: cal.dueOf, occurrences: cal.occurrences, lunarToSolar, periodEnd: cal.periodEnd };
-  }
+  if (!defaultCalendar) defaultCalendar = calendarHook(createCalendar());
   return defaultCalendar;
 }
 

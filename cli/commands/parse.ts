@@ -63,7 +63,8 @@ export function formatParseTable(spec: DirectiveSpec): string {
     { title: 'Thời hạn', value: (r) => (r.deadline ? meaning(r.deadline) : '—'), max: 48 },
   ]);
   if (spec.warnings.length) out += '\nCảnh báo:\n' + spec.warnings.map((w) => `  - ${w.message}${w.span ? ` (dòng ${w.span.line})` : ''}`).join('\n') + '\n';
-  out += '\n(?) tên cơ quan chưa có trong danh mục config/directory/agencies.yaml\n';
+  const unknownAgency = spec.tasks.some((t) => t.assignees.some((a) => !a.agencyId));
+  if (unknownAgency) out += '\n(?) tên cơ quan chưa có trong danh mục config/directory/agencies.yaml\n';
   return out;
 }
 

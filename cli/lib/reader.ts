@@ -2,10 +2,9 @@
  * The directive reader for the CLI, with the agency directory and the configured calendar. A text that is
  * not a directive is bad input (exit 2) with the reason.
  */
-import { lunarToSolar } from '../../calendar';
 import { loadAgencyDirectory, type AgencyDirectory } from '../../config/agencies';
 import { loadCalendar } from '../../config/calendar';
-import { readDirective, type CalendarHook } from '../../directives';
+import { calendarHook, readDirective, type CalendarHook } from '../../directives';
 import type { DirectiveSpec } from '../../directives/spec';
 import { badInput } from './exit';
 
@@ -14,8 +13,7 @@ let configured: { agencies: AgencyDirectory; calendar: CalendarHook } | null = n
 export function readSpec(text: string, options: { issuedOn?: string }): DirectiveSpec {
   if (!text.trim()) throw badInput('Văn bản rỗng');
   if (!configured) {
-    const cal = loadCalendar();
-    configured = { agencies: loadAgencyDirectory(), calendar: { dueOf: cal.dueOf, occurrences: cal.occurrences, lunarToSolar } };
+    configured = { agencies: loadAgencyDirectory(), calendar: calendarHook(loadCalendar()) };
   }
   const spec = readDirective(text, { issuedOn: options.issuedOn, ...configured });
   const notDirective = spec.warnings.find((w) => w.code === 'not-a-directive');
