@@ -233,7 +233,7 @@ async function main(): Promise<void> {
     await open(OPEN_N, 'open', 60 * 60_000);
     if (TRY_N > OPEN_N) {
       const made = await open(TRY_N - OPEN_N, 'try', TRY_MINUTES * 60_000);
-      log(`  attempt at ${TRY_N}: stopped after ${TRY_MINUTES} min with ${OPEN_N + made} open task workflows in total`);
+      log(`  attempt at ${TRY_N} (capped at ${TRY_MINUTES} min): ${OPEN_N + made} open task workflows in total`);
     }
 
     worker.shutdown();
