@@ -70,13 +70,16 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
   const now = () => state.origin + (Date.now() - state.origin) * scale;
   const cal = () => calendarPort(state.calendar);
   const model = new TaskModel(input, state, info.workflowId, cal, now);
+  // A mail server or Zalo down for hours must delay a reminder, not lose it: retry every ≤ 10 minutes for up to
+  // 12 hours, then record the failure (a rejected address or phone is not retried at all). Activity options are
+  // not part of replay's determinism check, so running workflows pick this up without a patch.
   const sender = proxyActivities<ChidaoActivities>({
     startToCloseTimeout: input.options.sendTimeout,
+    scheduleToCloseTimeout: '12 hours',
     retry: {
       initialInterval: '10 seconds',
       backoffCoefficient: 2,
-      maximumInterval: '10 minutes',
-      maximumAttempts: 8,
+      maximumInterval: '10 minutes', // no attempt limit: scheduleToCloseTimeout bounds the retries
       nonRetryableErrorTypes: [DELIVERY_REJECTED],
     },
   });
