@@ -11,6 +11,7 @@ import { dateVi, printJson, table } from '../lib/output';
 import { readSpec } from '../lib/reader';
 import { specHeader } from '../lib/spec-table';
 import type { Deadline, DirectiveSpec, Task } from '../../directives/spec';
+import type { RecurrenceRule } from '../../calendar/types';
 
 export interface ParseCommandOptions {
   json?: boolean;
@@ -28,6 +29,14 @@ function checkReadable(text: string, file: string): void {
 
 const KIND_VI: Record<Deadline['kind'], string> = { once: 'một lần', recurring: 'định kỳ', event: 'theo sự kiện', none: 'không có hạn' };
 const PERIOD_VI: Record<string, string> = { monthly: 'tháng', quarterly: 'quý', semiannual: '6 tháng', annual: 'năm' };
+const FREQ_VI: Record<RecurrenceRule['freq'], string> = {
+  yearly: 'hằng năm',
+  monthly: 'hằng tháng',
+  weekly: 'hằng tuần',
+  quarterly: 'hằng quý',
+  reporting: 'báo cáo định kỳ',
+  lunarYearly: 'hằng năm (âm lịch)',
+};
 
 /** "19/04/2015 (hạn 20/04/2015)" when the day off moves it; the rule and next occurrence for a recurrence. */
 function meaning(d: Deadline): string {
@@ -35,7 +44,7 @@ function meaning(d: Deadline): string {
   if (d.kind === 'event') return `${d.period ? `${d.period.count} ${d.period.unit === 'workingDay' ? 'ngày làm việc' : d.period.unit === 'month' ? 'tháng' : 'ngày'} ` : ''}sau: ${d.event ?? ''}`;
   if (d.kind === 'recurring') {
     const r = d.recurrence;
-    const rule = r?.freq === 'reporting' ? `báo cáo ${r.periods.map((p) => PERIOD_VI[p]).join(', ')}` : (r?.freq ?? '');
+    const rule = r?.freq === 'reporting' ? `báo cáo ${r.periods.map((p) => PERIOD_VI[p]).join(', ')}` : r ? FREQ_VI[r.freq] : '';
     return `${rule}${d.due ? `; lần tới ${dateVi(d.due)}` : ''}`;
   }
   if (!d.nominal) return d.yearInferred ? '(chưa rõ năm)' : '(không xác định)';
