@@ -4,6 +4,8 @@
  */
 export { createCalendar } from './legalCalendar';
 export type { CalendarData, CalendarOptions, LegalCalendar, PeriodUnit } from './legalCalendar';
+export { compileCalendar, createCalendarFromCompiled } from './compiled';
+export type { CompiledCalendar, CompiledCalendarOptions } from './compiled';
 export type { PlanInput } from './plan';
 export { LATE_NOTICE_STEP_ID, OFFICE_HOURS, checkPolicy } from './plan';
 export { HolidayYear, HolidaySource, DayOff, MakeUpDay, DayOffKind } from './holidayYear';

@@ -106,16 +106,22 @@ export function createCalendar(data?: CalendarData, options?: CalendarOptions): 
     return t;
   }
 
-  function isWorkingDay(d: CivilDate): boolean {
+  return calendarFromDayOffs((d) => {
     const t = table(parseCivil(d).year);
-    if (t.working.has(d)) return true;
-    return !isWeekend(d) && !t.off.has(d);
-  }
+    if (t.working.has(d)) return null;
+    return t.off.get(d) ?? (isWeekend(d) ? WEEKEND_NAMES[isoWeekday(d)] : null);
+  }, reporting);
+}
 
-  function dayOffReason(d: CivilDate): string | null {
-    if (isWorkingDay(d)) return null;
-    return table(parseCivil(d).year).off.get(d) ?? WEEKEND_NAMES[isoWeekday(d)];
-  }
+/**
+ * Everything a LegalCalendar answers, derived from one predicate: `reasonOff(d)` is why d is not a working day, or
+ * null for a working day. createCalendar (schedules + statute) and createCalendarFromCompiled (a precomputed table)
+ * both build on it, so the Civil Code rules, recurrence and reminder plans have one source of truth.
+ * @internal
+ */
+export function calendarFromDayOffs(reasonOff: (d: CivilDate) => string | null, reporting: ReportingCalendar): LegalCalendar {
+  const isWorkingDay = (d: CivilDate): boolean => reasonOff(d) === null;
+  const dayOffReason = (d: CivilDate): string | null => reasonOff(d);
 
   function step(d: CivilDate, dir: 1 | -1): CivilDate {
     let x = addDays(d, dir);

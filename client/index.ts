@@ -6,7 +6,7 @@
 import { Client, WorkflowExecutionAlreadyStartedError, type WorkflowExecutionInfo } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { CalendarData } from '../calendar';
-import { compactCalendarSetup, type CalendarSetup } from '../workflows/calendar-port';
+import { compileCalendarSetup, type CalendarSetup } from '../workflows/calendar-port';
 import type { CivilDate, EscalationPolicy } from '../calendar/types';
 import { DirectiveSpec } from '../directives/spec';
 import type { DirectiveInput, DirectiveStatusView } from '../workflows/directive-types';
@@ -150,8 +150,10 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
         directiveId,
         spec: parsed.data,
         text: opts.text ?? null,
-        // Holiday years from the year before the document on: earlier ones cannot matter to its deadlines.
-        calendar: compactCalendarSetup(calendar(), Number((parsed.data.document.issuedOn ?? new Date().toISOString()).slice(0, 4)) - 1),
+        // The calendar compiled here, outside the workflow sandbox, into a table of days off from the year before the
+        // document (earlier ones cannot matter to its deadlines) to at least issue year + 5 and the last configured
+        // year (see compileCalendarSetup): workflows then compute no lunar dates to build it.
+        calendar: compileCalendarSetup(calendar(), Number((parsed.data.document.issuedOn ?? new Date().toISOString()).slice(0, 4)) - 1),
         policy: policyOf(opts.policyId),
         options: taskOptions,
         taskQueue,

@@ -2,15 +2,23 @@
  * The part of calendar/ the workflows use, in one place: if the calendar's surface moves, only this
  * adapter changes. Deterministic: calendar/ is pure.
  */
-import { createCalendar, type CalendarData, type ReportingCalendar } from '../calendar';
+import { compileCalendar, createCalendar, createCalendarFromCompiled, type CalendarData, type CompiledCalendar, type ReportingCalendar } from '../calendar';
 import type { CivilDate, ClockTime, EscalationPolicy, Instant, Occurrence, PlannedSend, RecurrenceRule } from '../calendar/types';
 
 /**
  * What a workflow is given to build its calendar: the yearly holiday schedules and the reporting calendar
  * (config/calendar.ts's calendarInput() has this shape). Serialisable; a signal can replace it.
+ *
+ * Two forms: `data` (the schedules; building a calendar from them checks each year against the statute, computing
+ * lunar dates — tens of milliseconds a year in the sandbox) or `compiled` (compileCalendarSetup: the days off
+ * precomputed outside the sandbox; no lunar computation unless a day outside the table, or a lunar recurrence, is
+ * asked about). `compiled` wins when both are present. Inputs in running workflows' histories carry the `data`
+ * form; it is still accepted. Both give the same answers for every day, so switching a workflow between them
+ * changes only how pure values are computed, never the commands it issues: no patched() guard is needed.
  */
 export interface CalendarSetup {
-  data: CalendarData;
+  data?: CalendarData;
+  compiled?: CompiledCalendar;
   reporting?: ReportingCalendar;
 }
 
@@ -58,7 +66,8 @@ export function calendarPort(setup: CalendarSetup): CalendarPort {
     byObject.set(setup, shared);
     return shared;
   }
-  const cal = createCalendar(setup.data, setup.reporting ? { reporting: setup.reporting } : undefined);
+  const options = setup.reporting ? { reporting: setup.reporting } : undefined;
+  const cal = setup.compiled ? createCalendarFromCompiled(setup.compiled, options) : createCalendar(setup.data, options);
   const port: CalendarPort = {
     isWorkingDay: (day) => cal.isWorkingDay(day),
     dueOf: (nominal) => cal.dueOf(nominal),
@@ -86,6 +95,7 @@ function nextDay(day: CivilDate): CivilDate {
  * the workflow sandbox costs tens of milliseconds a year, per workflow and per replay.
  */
 export function compactCalendarSetup(setup: CalendarSetup, fromYear?: number): CalendarSetup {
+  if (!setup.data) return setup;
   return {
     ...setup,
     data: {
@@ -95,4 +105,48 @@ export function compactCalendarSetup(setup: CalendarSetup, fromYear?: number): C
         .map((y) => ({ ...y, sources: (y.sources ?? []).slice(0, 1).map((s) => ({ title: s.title })), notes: [] })),
     },
   };
+}
+
+/** How many years after the document's issue year the compiled table covers at least. */
+export const COMPILED_YEARS_AHEAD = 5;
+
+/**
+ * The setup to send a workflow: the calendar compiled to a table of days off (outside the sandbox, where the
+ * statutory checks and lunar dates are computed once), from 1 January of `fromYear` through 31 December of
+ * max(fromYear + 1 + COMPILED_YEARS_AHEAD, the last year with a schedule).
+ *
+ * Why that range: callers pass the year before the document's (an event or period can start late in the previous
+ * year); one-off deadlines fall within months of issue, and recurring tasks continue as new long before five years
+ * are up in practice. Covering every year that has a schedule keeps the table exact: past its end the calendar
+ * falls back (lazily) to the statute alone, which is what it would use anyway for years without a schedule, and
+ * before `fromYear` the old input (compactCalendarSetup) also used the statute alone. So the compiled setup
+ * answers every day exactly as compactCalendarSetup(setup, fromYear) does. A table of 7–13 years is a few
+ * hundred entries (weekends are implied).
+ */
+export function compileCalendarSetup(setup: CalendarSetup, fromYear: number): CalendarSetup {
+  if (setup.compiled) return setup;
+  // The client registers many documents with the same configuration: compile each (setup, year) once.
+  const key = `${fromYear}|${contentKey(setup)}`;
+  const hit = compiledSetups.get(key);
+  if (hit) return hit;
+  const result = compileSetup(setup, fromYear);
+  compiledSetups.set(key, result);
+  if (compiledSetups.size > MAX_SHARED) compiledSetups.delete(compiledSetups.keys().next().value!);
+  return result;
+}
+
+const compiledSetups = new Map<string, CalendarSetup>();
+
+function compileSetup(setup: CalendarSetup, fromYear: number): CalendarSetup {
+  const compact = compactCalendarSetup(setup, fromYear);
+  const options = setup.reporting ? { reporting: setup.reporting } : undefined;
+  const cal = createCalendar(compact.data, options);
+  const lastScheduled = Math.max(fromYear, ...(compact.data?.years ?? []).map((y) => y.year));
+  const toYear = Math.max(fromYear + 1 + COMPILED_YEARS_AHEAD, lastScheduled);
+  const compiled = compileCalendar(cal, `${pad(fromYear)}-01-01`, `${pad(toYear)}-12-31`);
+  return setup.reporting ? { compiled, reporting: setup.reporting } : { compiled };
+}
+
+function pad(year: number): string {
+  return String(year).padStart(4, '0');
 }
