@@ -1,6 +1,7 @@
 /** Small hand-written DirectiveSpecs for the API tests: one task of the Sở Y tế, due far in the future. */
 import { randomInt } from 'node:crypto';
 import type { DirectiveSpec } from '../../directives/spec';
+import { deadline } from '../fixtures/spec-builders';
 
 const span = { start: 0, end: 10, line: 1 };
 
@@ -29,21 +30,7 @@ export function testSpec(overrides: { tasks?: DirectiveSpec['tasks'] } = {}): Di
         span,
         assignees: [{ name: 'Sở Y tế', agencyId: 'kt-syt', role: 'lead', group: false }],
         deadlines: [
-          {
-            phrase: 'trước ngày 31/12/2030',
-            span,
-            kind: 'once',
-            nominal: '2030-12-30',
-            due: '2030-12-30',
-            time: null,
-            window: null,
-            recurrence: null,
-            occurrences: [],
-            yearInferred: false,
-            urgent: false,
-            event: null,
-            period: null,
-          },
+          deadline({ phrase: 'trước ngày 31/12/2030', span, kind: 'once', nominal: '2030-12-30', due: '2030-12-30' }),
         ],
       },
     ],

@@ -1,25 +1,11 @@
 /** planDirective: what `chidao plan`, the API and the dashboard show, mirroring the task workflow's choices. */
 import { PLAN_DEFAULTS, planDirective } from '../../calendar';
-import type { DirectiveSpec } from '../../directives/spec';
+import type { Deadline, DirectiveSpec } from '../../directives/spec';
+import { deadline as buildDeadline } from '../fixtures/spec-builders';
 import { DEFAULT_TASK_OPTIONS } from '../../workflows/task-types';
 import { configuredCalendar, defaultPolicy } from './fixtures';
 
-const deadline = (over: Partial<DirectiveSpec['tasks'][number]['deadlines'][number]>) => ({
-  phrase: 'x',
-  span: { start: 0, end: 1, line: 1 },
-  kind: 'once' as const,
-  nominal: null,
-  due: null,
-  time: null,
-  window: null,
-  recurrence: null,
-  occurrences: [],
-  yearInferred: false,
-  urgent: false,
-  event: null,
-  period: null,
-  ...over,
-});
+const deadline = (over: Partial<Deadline>): Deadline => buildDeadline({ phrase: 'x', kind: 'once', ...over });
 const task = (id: string, deadlines: ReturnType<typeof deadline>[], lead = 'Sở Y tế') => ({
   id,
   ref: id,

@@ -1,5 +1,6 @@
 /** Plain values for the dashboard's pure tests: a small spec over a small text, task views. */
 import type { DirectiveSpec } from '../../directives/spec';
+import { deadline } from '../fixtures/spec-builders';
 import type { OccurrenceView, TaskEvent, TaskView } from '../../workflows/types';
 
 export const TEXT = 'Số: 46/TB-VP\n1. Giao Sở Y tế chủ trì, báo cáo trước ngày 20/01/2018.\n2. Sở Tài chính tiếp tục theo dõi.';
@@ -32,21 +33,13 @@ export function sampleSpec(): DirectiveSpec {
         span: { start: t1Start, end: t1End, line: 2 },
         assignees: [{ name: 'Sở Y tế', agencyId: 'so-y-te', role: 'lead', group: false }],
         deadlines: [
-          {
+          deadline({
             phrase,
             span: { start: pStart, end: pStart + phrase.length, line: 2 },
             kind: 'once',
             nominal: '2018-01-19',
             due: '2018-01-19',
-            time: null,
-            window: null,
-            recurrence: null,
-            occurrences: [],
-            yearInferred: false,
-            urgent: false,
-            event: null,
-            period: null,
-          },
+          }),
         ],
       },
       {

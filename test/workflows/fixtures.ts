@@ -4,6 +4,7 @@
  */
 import type { Deadline, DirectiveSpec, Task } from '../../directives/spec';
 import type { EscalationPolicy } from '../../calendar/types';
+import { deadline } from '../fixtures/spec-builders';
 
 export const POLICY: EscalationPolicy = {
   id: 'test-default',
@@ -26,22 +27,7 @@ export const POLICY_ZALO_FIRST: EscalationPolicy = {
 
 const span = { start: 0, end: 1, line: 1 };
 
-export function deadline(d: Partial<Deadline> & Pick<Deadline, 'kind' | 'phrase'>): Deadline {
-  return {
-    span,
-    nominal: null,
-    due: null,
-    time: null,
-    window: null,
-    recurrence: null,
-    occurrences: [],
-    yearInferred: false,
-    urgent: false,
-    event: null,
-    period: null,
-    ...d,
-  };
-}
+export { deadline };
 
 export function task(id: string, ref: string, text: string, leads: string[], deadlines: Deadline[], coordinators: string[] = []): Task {
   return {
