@@ -71,25 +71,21 @@ export async function guard(
     return null;
   }
   if (!allowed(viewer, roles)) {
-    request.log.warn({ viewer: viewer.id, role: viewer.role, url: request.url }, 'dashboard: access refused');
-    sendHtml(
-      reply,
-      messagePage({
-        base: ctx.base,
-        title: 'Không có quyền',
-        section,
-        viewer,
-        heading: 'Không có quyền truy cập',
-        message: 'Tài khoản của bạn không được xem trang này.',
-      }),
-      403,
-    );
+    forbidden(ctx, request, reply, viewer, section, 'Tài khoản của bạn không được xem trang này.');
     return null;
   }
   return viewer;
 }
 
-export function forbidden(ctx: Ctx, request: FastifyRequest, reply: FastifyReply, viewer: Viewer, section: Section): FastifyReply {
+/** A logged, Vietnamese 403 page; by default for a task of another agency. */
+export function forbidden(
+  ctx: Ctx,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  viewer: Viewer,
+  section: Section,
+  message = 'Nhiệm vụ này không thuộc đơn vị của bạn.',
+): FastifyReply {
   request.log.warn({ viewer: viewer.id, role: viewer.role, url: request.url }, 'dashboard: access refused');
   return sendHtml(
     reply,
@@ -99,7 +95,7 @@ export function forbidden(ctx: Ctx, request: FastifyRequest, reply: FastifyReply
       section,
       viewer,
       heading: 'Không có quyền truy cập',
-      message: 'Nhiệm vụ này không thuộc đơn vị của bạn.',
+      message,
     }),
     403,
   );
