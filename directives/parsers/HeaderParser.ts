@@ -47,6 +47,15 @@ const SIGN_CAPACITY = /^[ \t]*(TM|KT|TL|TUQ|Q)\.[ \t]*(.+?)[ \t]*$/u;
 const ATTACHMENT = /^[ \t]*\((?:Ban hành )?[Kk]èm theo[^\n]*$/mu;
 const WEB_END = /^[ \t]*(Bài viết trước|Các tin khác|Tin liên quan|Tin cùng chuyên mục|Các bài viết khác|Tin khác)\b/mu;
 const ISSUER_LINES = /^[ \t]*((?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN\s+DÂN|UBND|VĂN PHÒNG[^\n|]*|SỞ [^\n|]+|BAN [^\n|]+)[ \t|]*\n[ \t]*((?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)[^\n|]*)/mu;
+/**
+ * A body under a People's Committee names it on the line above its own name:
+ *   UBND TỈNH QUẢNG TRỊ        ỦY BAN NHÂN DÂN HUYỆN KON RẪY
+ *   SỞ Y TẾ                    PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+ * The issuer is the lower body, placed by the upper one's locality ("SỞ Y TẾ TỈNH QUẢNG TRỊ"); a bare
+ * "VĂN PHÒNG" is the committee's own office ("VĂN PHÒNG UBND TỈNH KON TUM").
+ */
+const PARENT_AND_BODY =
+  /^[ \t]*(?:UBND|(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN)[ \t]+((?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN)[ \t][^\n|]*?)[ \t|]*\n[ \t|]*((?:SỞ|PHÒNG|VĂN PHÒNG|BAN|CHI CỤC|TRUNG TÂM|THANH TRA)(?:[ \t][^\n|]*?)?)[ \t|]*$/mu;
 const BODY_ISSUER = /(?<=(?:^|[\n.;,:])[ \t]*)((?:Văn phòng[ \t]+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn)(?:[ \t]+[\p{Lu}][\p{L}']*(?:[ \t]+[\p{Lu}][\p{L}']*){0,2})?)[ \t]+(?:yêu cầu|thông báo|ban hành|chỉ đạo|đề nghị|giao)/u;
 
 function lines(text: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
@@ -127,7 +136,14 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
     }
     bodyStart = Math.max(bodyStart, pd.index + pd[0].length);
   }
-  const iss = ISSUER_LINES.exec(head);
+  const pb = PARENT_AND_BODY.exec(head);
+  const iss = pb ? null : ISSUER_LINES.exec(head);
+  if (pb) {
+    const locality = pb[1].replace(/\s+/gu, ' ').trim();
+    const body = pb[2].replace(/\s+/gu, ' ').trim();
+    issuer = body === 'VĂN PHÒNG' ? `VĂN PHÒNG UBND ${locality}` : `${body} ${locality}`;
+    bodyStart = Math.max(bodyStart, pb.index + pb[0].length);
+  }
   if (iss) {
     issuer = `${iss[1]} ${iss[2]}`.replace(/\s+/gu, ' ').trim();
     bodyStart = Math.max(bodyStart, iss.index + iss[0].length);

@@ -27,6 +27,19 @@ describe('HeaderParser', () => {
     expect(h.info).toMatchObject({ number: '08/CT-UBND', type: 'Chỉ thị', place: 'Quảng Bình', issuedOn: '2015-05-25' });
   });
 
+  // The genre's two-line header of a body under a committee (e.g. Sở Y tế tỉnh Quảng Trị, Văn phòng UBND tỉnh).
+  test('a department under its province: the department issues, placed by the province', () => {
+    const h = header('UBND TỈNH QUẢNG TRỊ\nSỞ Y TẾ\nSố: 1234/KH-SYT\n\nQuảng Trị, ngày 15 tháng 3 năm 2023\n\nKẾ HOẠCH\nTriển khai Tháng hành động\n');
+    expect(h.info).toMatchObject({ issuer: 'SỞ Y TẾ TỈNH QUẢNG TRỊ', number: '1234/KH-SYT', issuedOn: '2023-03-15' });
+  });
+
+  test("the committee's own office, and a district office", () => {
+    expect(header('UBND TỈNH KON TUM\nVĂN PHÒNG\nSố: 46/TB-VP\n').info.issuer).toBe('VĂN PHÒNG UBND TỈNH KON TUM');
+    expect(header('ỦY BAN NHÂN DÂN HUYỆN KON RẪY\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/PGDĐT\n').info.issuer).toBe(
+      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN KON RẪY',
+    );
+  });
+
   test('a draft: no number, no day; the fallback date is used', () => {
     const h = header('Số:      /UBND-VX\n\nHà Tĩnh, ngày    tháng    năm 2020\n\nV/v triển khai\n\nKính gửi: Các sở, ngành.\n\nNội dung.', '2020-05-04');
     expect(h.info).toMatchObject({ number: null, code: 'UBND-VX', type: 'Công văn', place: 'Hà Tĩnh', issuedOn: '2020-05-04', subject: 'V/v triển khai' });
