@@ -18,6 +18,7 @@ import { calendarInput } from '../../config/calendar';
 import { loadEscalation } from '../../config/escalation';
 import { createWorker } from '../../workers/worker';
 import { workflowBundle } from '../harness';
+import { eventually } from '../harness/eventually';
 
 /** Sample tokens from config/tokens.yaml. */
 export const TOKENS = {
@@ -87,18 +88,4 @@ export async function startApiSystem(server: { address: string; namespace: strin
   };
 }
 
-/** Polls until `check` returns a value (visibility is eventually consistent). */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+export { eventually };

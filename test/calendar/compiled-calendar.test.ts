@@ -8,12 +8,12 @@ import {
   createCalendar,
   createCalendarFromCompiled,
   type CompiledCalendar,
-  type EscalationPolicy,
   type LegalCalendar,
   type RecurrenceRule,
 } from '../../calendar';
 import { calendarInput } from '../../config/calendar';
 import { compactCalendarSetup, compileCalendarSetup } from '../../workflows/calendar-port';
+import { policyArb } from './arbitraries';
 
 const input = calendarInput();
 const source = createCalendar(input.data, { reporting: input.reporting });
@@ -37,23 +37,6 @@ const rangeArb = fc
 const dateArb = fc
   .date({ min: new Date('2010-01-01T00:00:00Z'), max: new Date('2033-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const policyArb: fc.Arbitrary<EscalationPolicy> = fc
-  .record({
-    hour: fc.integer({ min: 7, max: 16 }),
-    minute: fc.constantFrom(0, 30),
-    offsets: fc.uniqueArray(fc.integer({ min: -15, max: 15 }), { minLength: 1, maxLength: 5 }),
-  })
-  .map(({ hour, minute, offsets }) => ({
-    id: 'random',
-    sendAt: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
-    steps: offsets.map((o, i) => ({
-      id: `s${i}`,
-      offsetWorkingDays: o,
-      recipients: i % 2 ? (['focal', 'head'] as const).slice() : (['supervisor'] as const).slice(),
-      channels: ['email' as const],
-      copyCoordinators: i % 3 === 0,
-    })),
-  }));
 
 describe('compiled calendar', () => {
   it('answers isWorkingDay, dayOffReason, dueOf and addWorkingDays like its source, in and out of range', () => {

@@ -1,7 +1,8 @@
 /** Properties of every reminder plan, over random deadlines, registrations, policies and calendars. */
 import fc from 'fast-check';
-import { instantToLocal, type EscalationPolicy } from '../../calendar';
+import { instantToLocal } from '../../calendar';
 import { configuredCalendar, statutoryCalendar } from './fixtures';
+import { policyArb } from './arbitraries';
 
 const calendars = [configuredCalendar(), statutoryCalendar];
 
@@ -49,20 +50,3 @@ const registrationArb = fc
   .date({ min: new Date('2014-10-01T00:00:00Z'), max: new Date('2028-03-01T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
-const policyArb: fc.Arbitrary<EscalationPolicy> = fc
-  .record({
-    hour: fc.integer({ min: 7, max: 16 }),
-    minute: fc.constantFrom(0, 15, 30, 45),
-    offsets: fc.uniqueArray(fc.integer({ min: -15, max: 15 }), { minLength: 1, maxLength: 6 }),
-  })
-  .map(({ hour, minute, offsets }) => ({
-    id: 'random',
-    sendAt: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
-    steps: offsets.map((o, i) => ({
-      id: `s${i}`,
-      offsetWorkingDays: o,
-      recipients: i % 2 ? (['focal', 'head'] as const).slice() : (['supervisor'] as const).slice(),
-      channels: ['email' as const],
-      copyCoordinators: i % 3 === 0,
-    })),
-  }));

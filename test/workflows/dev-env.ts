@@ -6,6 +6,7 @@ import type { ChidaoClient } from '../../client/types';
 import type { TaskOptions } from '../../workflows/task-types';
 import { devServer } from '../harness';
 import { POLICY } from './fixtures';
+import { eventually } from '../harness/eventually';
 
 export async function devClient(taskQueue: string, taskOptions?: Partial<TaskOptions>): Promise<{ chidao: ChidaoClient; client: Client; close(): Promise<void> }> {
   const { address, namespace } = devServer();
@@ -22,20 +23,7 @@ export async function devClient(taskQueue: string, taskOptions?: Partial<TaskOpt
   return { chidao, client, close: () => connection.close() };
 }
 
-/** Polls until `check` returns a value (visibility is eventually consistent, ~0.2 s here). */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 export const uniq = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export { eventually };

@@ -59,7 +59,7 @@ describe('visibility over the search attributes', () => {
       const all = await chidao.overdueByAgency();
       const mine = all.filter((g) => g.workflowIds.some((w) => w.startsWith(`${late}/`)));
       return mine.length === 3 ? mine : undefined;
-    });
+    }, 'three agencies overdue');
     expect(groups.map((g) => [g.agencyId, g.workflowIds.filter((w) => w.startsWith(`${late}/`)).map((w) => w.slice(late.length + 1))]).sort()).toEqual([
       ['so-gddt', ['t2/so-gddt']],
       ['so-ldtbxh', ['t1/so-ldtbxh']],
@@ -72,7 +72,7 @@ describe('visibility over the search attributes', () => {
     const rows = await eventually(async () => {
       const r = await chidao.list({ directiveId: late });
       return r.length === 3 && r.every((x) => x.status === 'overdue') ? r : undefined;
-    });
+    }, 'the directive\'s three tasks overdue');
     expect(rows.map((r) => [r.workflowId.slice(late.length + 1), r.nextDue, r.overdue]).sort()).toEqual([
       ['t1/so-ldtbxh', '2018-01-31', true],
       ['t2/so-gddt', '2018-01-19', true],
@@ -84,7 +84,7 @@ describe('visibility over the search attributes', () => {
     const rows = await eventually(async () => {
       const r = await chidao.list({ directiveId: future, dueFrom: '2099-12-01', dueTo: '2099-12-31', status: ['pending'] });
       return r.length === 1 ? r : undefined;
-    });
+    }, 'one task due in December 2099');
     expect(rows[0].nextDue).toBe('2099-12-30');
     expect(await chidao.list({ directiveId: future, dueTo: '2099-11-30' })).toEqual([]);
   });
@@ -93,7 +93,7 @@ describe('visibility over the search attributes', () => {
     const found = await eventually(async () => {
       const r = await chidao.directives({ q: late.split('/')[2] });
       return r.length === 1 ? r : undefined;
-    });
+    }, 'the directive found by its number');
     expect(found[0]).toMatchObject({ directiveId: late, type: 'Thông báo', issuedOn: '2018-01-09', status: 'active', taskCount: 3 });
   });
 });

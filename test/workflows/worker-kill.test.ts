@@ -83,7 +83,7 @@ it('records every planned reminder exactly once by dedupe key across a SIGKILL a
   worker = startWorker();
   const { taskWorkflowIds } = await chidao.register(spec);
   // Kill while the ladder is under way: a few reminders out, the rest to come.
-  await eventually(async () => readRecording(recordFile).filter((c) => c.kind !== 'resolveRecipients').length >= 3, 90_000);
+  await eventually(async () => readRecording(recordFile).filter((c) => c.kind !== 'resolveRecipients').length >= 3, 'three sends recorded', 90_000);
   await kill(worker, 'SIGKILL');
   const atKill = readRecording(recordFile).filter((c) => c.kind === 'sendEmail' || c.kind === 'sendZalo').length;
   worker = startWorker();
@@ -91,7 +91,7 @@ it('records every planned reminder exactly once by dedupe key across a SIGKILL a
   const views = await eventually(async () => {
     const vs: TaskView[] = await Promise.all(taskWorkflowIds.map((id) => chidao.status(id)));
     return vs.every((v) => v.overdue && v.occurrences[0].upcoming.length === 0) ? vs : undefined;
-  }, 150_000);
+  }, 'every task overdue with its ladder done', 150_000);
   await kill(worker, 'SIGTERM');
   worker = undefined;
 
