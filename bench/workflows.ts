@@ -11,7 +11,7 @@
  * Writes bench/results/workflows.md.
  */
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,7 @@ import { ensureProvisioned } from '../scripts/provision/index';
 import { spawnDevServer } from '../scripts/servers';
 import { SA_AGENCIES, SA_KIND } from '../workflows/search-attributes';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+import { bundleWorkflows } from '../workers/bundle';
 import { createWorker } from '../workers/worker';
 
 const args = process.argv.slice(2);
@@ -154,7 +155,7 @@ async function main(): Promise<void> {
     const recorder = new RecordingActivities();
     const native = await NativeConnection.connect({ address: server.address });
     const t0 = Date.now();
-    const { code } = await bundleWorkflowCode({ workflowsPath: path.join(__dirname, 'bench-workflows.ts'), logger: new DefaultLogger('WARN') });
+    const { code } = await bundleWorkflows(path.join(__dirname, 'bench-workflows.ts'));
     log(`- workflow bundle: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const worker = await createWorker({
       connection: native,

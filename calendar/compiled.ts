@@ -7,7 +7,8 @@
 import type { CivilDate } from './types';
 import { addDays, isWeekend, isoWeekday, parseCivil, toEpochDay } from './impl/civil';
 import { calendarFromDayOffs, createCalendar, type CalendarData, type LegalCalendar } from './legalCalendar';
-import { DEFAULT_REPORTING_CALENDAR, ReportingCalendar } from './reporting';
+import type { ReportingCalendar } from './reporting';
+import { reportingSchemas } from './impl/schemas';
 
 export interface CompiledCalendar {
   /** First and last day the table answers for (inclusive). */
@@ -61,7 +62,8 @@ export function createCalendarFromCompiled(compiled: CompiledCalendar, options?:
   if (lo > hi) throw new RangeError(`khoảng lịch không hợp lệ: ${compiled.from} > ${compiled.to}`);
   const off = new Map(compiled.daysOff);
   const working = new Set(compiled.makeUpWorkingDays);
-  const reporting = ReportingCalendar.parse(options?.reporting ?? DEFAULT_REPORTING_CALENDAR);
+  const schemas = reportingSchemas();
+  const reporting = schemas.ReportingCalendar.parse(options?.reporting ?? schemas.DEFAULT_REPORTING_CALENDAR);
   let fallback: LegalCalendar | undefined;
   return calendarFromDayOffs((d) => {
     const e = toEpochDay(d);

@@ -4,8 +4,9 @@
  * Temporal workflow sandbox. Years with a schedule in `data` use it; other years follow the statute.
  */
 import type { CivilDate, Occurrence, RecurrenceRule, PlannedSend } from './types';
-import { HolidayYear, type HolidayYearInput } from './holidayYear';
-import { DEFAULT_REPORTING_CALENDAR, ReportingCalendar } from './reporting';
+import type { HolidayYear, HolidayYearInput } from './holidayYear';
+import type { ReportingCalendar } from './reporting';
+import { holidayYearSchemas, reportingSchemas } from './impl/schemas';
 import { addDays, addMonths, isWeekend, isoWeekday, parseCivil, toEpochDay } from './impl/civil';
 import { statutoryDaysOff } from './impl/statutory';
 import { validateHolidayYear } from './impl/validateYear';
@@ -73,7 +74,7 @@ const MAX_WALK = 366;
 export function createCalendar(data?: CalendarData, options?: CalendarOptions): LegalCalendar {
   const years = new Map<number, HolidayYear>();
   for (const [i, raw] of (data?.years ?? []).entries()) {
-    const parsed = HolidayYear.safeParse(raw);
+    const parsed = holidayYearSchemas().HolidayYear.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new RangeError(`lịch nghỉ years[${i}]: ${issue.path.join('.') || '(gốc)'}: ${issue.message}`);
@@ -86,7 +87,8 @@ export function createCalendar(data?: CalendarData, options?: CalendarOptions): 
     if (years.has(y.year)) throw new RangeError(`lịch nghỉ năm ${y.year} có hai lần`);
     years.set(y.year, y);
   }
-  const reporting = ReportingCalendar.parse(options?.reporting ?? DEFAULT_REPORTING_CALENDAR);
+  const schemas = reportingSchemas();
+  const reporting = schemas.ReportingCalendar.parse(options?.reporting ?? schemas.DEFAULT_REPORTING_CALENDAR);
   const tables = new Map<number, YearTable>();
 
   function table(year: number): YearTable {

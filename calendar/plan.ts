@@ -17,7 +17,8 @@
  * Keys are `${keyPrefix}/${stepId}` and `${keyPrefix}/late-notice`: unique within the plan (step ids must be unique)
  * and stable across re-plans, so that after a holiday change a workflow can re-plan and skip keys already sent.
  */
-import { Channel, RecipientRole, type ClockTime, type EscalationPolicy, type Instant, type PlannedSend, type CivilDate } from './types';
+import { CHANNELS, RECIPIENT_ROLES } from './roles';
+import type { ClockTime, EscalationPolicy, Instant, PlannedSend, CivilDate } from './types';
 import { clockMinutes, instantToLocal, localToInstant } from './impl/civil';
 
 export interface PlanInput {
@@ -95,8 +96,8 @@ export function planRemindersWith(cal: WorkingDayRules, input: PlanInput): Plann
       kind: 'late-notice',
       stepId: LATE_NOTICE_STEP_ID,
       offsetWorkingDays: Math.max(...past.map((s) => s.offsetWorkingDays)),
-      recipients: union(RecipientRole.options, past.map((s) => s.recipients)),
-      channels: union(Channel.options, past.map((s) => s.channels)),
+      recipients: union(RECIPIENT_ROLES, past.map((s) => s.recipients)),
+      channels: union(CHANNELS, past.map((s) => s.channels)),
       copyCoordinators: past.some((s) => s.copyCoordinators),
       key: `${keyPrefix}/${LATE_NOTICE_STEP_ID}`,
     });

@@ -4,6 +4,7 @@
  * an Instant is an ISO-8601 UTC timestamp ("2018-01-15T01:00:00.000Z").
  */
 import { z } from 'zod';
+import { CHANNELS, RECIPIENT_ROLES } from './roles';
 
 export const CivilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
 export type CivilDate = z.infer<typeof CivilDate>;
@@ -50,10 +51,10 @@ export const Occurrence = z.object({ nominal: CivilDate, due: CivilDate });
 export type Occurrence = z.infer<typeof Occurrence>;
 
 /** Who a reminder step goes to, relative to the task's lead agency. */
-export const RecipientRole = z.enum(['focal', 'head', 'supervisor', 'leader']);
+export const RecipientRole = z.enum(RECIPIENT_ROLES);
 export type RecipientRole = z.infer<typeof RecipientRole>;
 
-export const Channel = z.enum(['email', 'zalo']);
+export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
 /** One rung of the escalation ladder: offset in working days from the due day (negative = before). */

@@ -1,7 +1,7 @@
 /** Builds the chidao worker: the workflows of workflows/index.ts and the given activities on one task queue. */
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
-import path from 'node:path';
 import type { ChidaoActivities } from '../activities/contract';
+import { BUNDLER_OPTIONS, WORKFLOWS_PATH } from './bundle';
 
 export const DEFAULT_TASK_QUEUE = 'chidao';
 
@@ -17,7 +17,7 @@ export interface CreateWorkerOptions {
   namespace?: string;
   taskQueue?: string;
   activities: ChidaoActivities;
-  /** A prebuilt bundle (tests, production images); otherwise workflows/index.ts is bundled now. */
+  /** A prebuilt bundle (tests, production images: build it with bundleWorkflows()); otherwise workflows/index.ts is bundled now. */
   workflowBundle?: { code: string };
   /** Extra worker options (tuning, interceptors). */
   tuning?: Partial<Pick<WorkerOptions, 'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'maxCachedWorkflows' | 'shutdownGraceTime'>>;
@@ -30,7 +30,7 @@ export async function createWorker(options: CreateWorkerOptions): Promise<Worker
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     activities: options.activities,
     maxCachedWorkflows: DEFAULT_MAX_CACHED_WORKFLOWS,
-    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: path.join(__dirname, '..', 'workflows', 'index.ts') }),
+    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: BUNDLER_OPTIONS }),
     ...options.tuning,
   });
 }

@@ -2,7 +2,9 @@
  * The part of calendar/ the workflows use, in one place: if the calendar's surface moves, only this
  * adapter changes. Deterministic: calendar/ is pure.
  */
-import { compileCalendar, createCalendar, createCalendarFromCompiled, type CalendarData, type CompiledCalendar, type ReportingCalendar } from '../calendar';
+import { compileCalendar, createCalendarFromCompiled, type CompiledCalendar } from '../calendar/compiled';
+import { createCalendar, type CalendarData } from '../calendar/legalCalendar';
+import type { ReportingCalendar } from '../calendar/reporting';
 import type { CivilDate, ClockTime, EscalationPolicy, Instant, Occurrence, PlannedSend, RecurrenceRule } from '../calendar/types';
 
 /**

@@ -16,7 +16,6 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { DirectiveSpec } from '../directives/spec';
 import type { AmendResult, DirectiveInput, DirectiveStatusView, DirectiveTaskRef } from './directive-types';
 import { canonicalJson, directiveWorkflowId } from './ids';
 import {
@@ -33,7 +32,7 @@ import { SA_AGENCIES, SA_DIRECTIVE, SA_KIND, SA_STATUS } from './search-attribut
 import { taskSlots, type TaskSlot } from './slots';
 import { taskWorkflow } from './task';
 import type { TaskInput } from './task-types';
-import { CancelInput } from './types';
+import { actionSchemas, specSchemas } from './schemas';
 import { parseInput, reject } from './validation';
 
 export async function directiveWorkflow(input: DirectiveInput): Promise<DirectiveStatusView> {
@@ -129,7 +128,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   setHandler(
     cancelDirectiveUpdate,
     async (raw) => {
-      const c = parseInput(CancelInput, raw);
+      const c = parseInput(actionSchemas().CancelInput, raw);
       status = 'cancelled';
       publish();
       await Promise.all(
@@ -140,7 +139,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     },
     {
       validator: (raw) => {
-        parseInput(CancelInput, raw);
+        parseInput(actionSchemas().CancelInput, raw);
         if (status !== 'active') reject('Văn bản đã bị hủy hoặc đã kết thúc');
       },
     },
@@ -149,7 +148,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   setHandler(
     amendUpdate,
     async (a: AmendInput): Promise<AmendResult> => {
-      const next = DirectiveSpec.parse(a.spec);
+      const next = specSchemas().DirectiveSpec.parse(a.spec);
       spec = next;
       amendments++;
       const slots = taskSlots(input.directiveId, next);
@@ -188,7 +187,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     {
       validator: (a: AmendInput) => {
         if (status !== 'active') reject('Văn bản đã bị hủy hoặc đã kết thúc, không thể đính chính');
-        const parsed = DirectiveSpec.safeParse(a?.spec);
+        const parsed = specSchemas().DirectiveSpec.safeParse(a?.spec);
         if (!parsed.success) reject(`Văn bản đính chính không hợp lệ: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
         if (parsed.data.document.number && directiveWorkflowId(parsed.data) !== input.directiveId) {
           reject('Văn bản đính chính phải có cùng cơ quan ban hành, số và ngày với văn bản đã đăng ký');

@@ -17,18 +17,13 @@ import {
   taskStatus,
 } from './ladder';
 import type { OccurrenceState, TaskInput, TaskState } from './task-types';
-import {
+import { actionSchemas } from './schemas';
+import type {
   AcknowledgeInput,
-  CancelInput,
-  CompleteInput,
-  DecideExtensionInput,
-  ReassignInput,
-  ReportProgressInput,
-  RequestExtensionInput,
-  type Actor,
-  type OccurrenceView,
-  type TaskEvent,
-  type TaskView,
+  Actor,
+  OccurrenceView,
+  TaskEvent,
+  TaskView,
 } from './types';
 import { parseInput, reject, viDate } from './validation';
 
@@ -94,7 +89,7 @@ export class TaskModel {
 
   // --- acknowledge
   checkAcknowledge(raw: unknown): { input: Parsed<typeof AcknowledgeInput>; occ: OccurrenceState } {
-    const input = parseInput(AcknowledgeInput, raw);
+    const input = parseInput(actionSchemas().AcknowledgeInput, raw);
     const occ = this.target(input.occurrence);
     if (occ.progress !== 'pending') reject('Nhiệm vụ đã được xác nhận trước đó');
     return { input, occ };
@@ -107,7 +102,7 @@ export class TaskModel {
 
   // --- report progress
   checkReportProgress(raw: unknown) {
-    const input = parseInput(ReportProgressInput, raw);
+    const input = parseInput(actionSchemas().ReportProgressInput, raw);
     const occ = this.target(input.occurrence);
     return { input, occ };
   }
@@ -123,7 +118,7 @@ export class TaskModel {
 
   // --- complete
   checkComplete(raw: unknown) {
-    const input = parseInput(CompleteInput, raw);
+    const input = parseInput(actionSchemas().CompleteInput, raw);
     const occ = this.target(input.occurrence);
     return { input, occ };
   }
@@ -145,7 +140,7 @@ export class TaskModel {
 
   // --- request extension
   checkRequestExtension(raw: unknown) {
-    const input = parseInput(RequestExtensionInput, raw);
+    const input = parseInput(actionSchemas().RequestExtensionInput, raw);
     const occ = this.target(input.occurrence);
     if (!occ.due) reject('Nhiệm vụ không có hạn nên không thể xin gia hạn');
     if (occ.extension) reject(`Đã có đề nghị gia hạn đến ${viDate(occ.extension.requestedDue)} đang chờ quyết định`);
@@ -164,7 +159,7 @@ export class TaskModel {
 
   // --- decide extension
   checkDecideExtension(raw: unknown) {
-    const input = parseInput(DecideExtensionInput, raw);
+    const input = parseInput(actionSchemas().DecideExtensionInput, raw);
     if (!SUPERVISING.includes(input.by.kind)) reject('Chỉ lãnh đạo hoặc Văn phòng mới được quyết định gia hạn');
     const occ = this.target(input.occurrence);
     if (!occ.extension) reject('Không có đề nghị gia hạn nào đang chờ quyết định');
@@ -202,7 +197,7 @@ export class TaskModel {
 
   // --- reassign
   checkReassign(raw: unknown) {
-    const input = parseInput(ReassignInput, raw);
+    const input = parseInput(actionSchemas().ReassignInput, raw);
     if (!SUPERVISING.includes(input.by.kind)) reject('Chỉ lãnh đạo hoặc Văn phòng mới được giao lại nhiệm vụ');
     if (this.state.cancelled) reject('Nhiệm vụ đã bị hủy');
     if (input.agencyId === this.state.agencyId) reject('Nhiệm vụ đã được giao cho đơn vị này');
@@ -222,7 +217,7 @@ export class TaskModel {
 
   // --- cancel
   checkCancel(raw: unknown) {
-    const input = parseInput(CancelInput, raw);
+    const input = parseInput(actionSchemas().CancelInput, raw);
     if (this.state.cancelled) reject('Nhiệm vụ đã bị hủy trước đó');
     if (!currentOccurrence(this.state) && this.state.series.length === 0) reject('Nhiệm vụ đã kết thúc, không thể hủy');
     return { input };

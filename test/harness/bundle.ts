@@ -3,19 +3,18 @@
  * The first worker to ask builds the bundle into the run folder under a lock file; the others wait
  * for it and read it.
  */
-import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../scripts/provision/paths';
+import { bundleWorkflows } from '../../workers/bundle';
 import { runDir } from './run-env';
 
 const inProcess = new Map<string, Promise<{ code: string }>>();
 
 async function build(workflowsPath: string): Promise<{ code: string }> {
   if (!fs.existsSync(workflowsPath)) throw new Error(`workflowBundle(): ${workflowsPath} does not exist`);
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
-  return { code };
+  return bundleWorkflows(workflowsPath);
 }
 
 async function buildShared(workflowsPath: string, dir: string): Promise<{ code: string }> {
