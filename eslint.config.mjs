@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'api/public/vendor/**', 'coverage/**', '**/*.js', '**/*.mjs', 'test-artifacts/**'] },
+  { ignores: ['node_modules/**', 'api/public/vendor/**', 'coverage/**', '**/*.js', '**/*.mjs', 'test-artifacts/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
