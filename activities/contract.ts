@@ -52,6 +52,8 @@ export interface ReminderMessage {
   step: { id: string; offsetWorkingDays: number };
   /** Working days from the send day to the due day; negative when overdue. */
   workingDaysLeft: number | null;
+  /** The instant this send was due (workflow time): its planned minute and its second within it. */
+  scheduledAt?: Instant;
   recipient: Recipient;
   channel: Channel;
 }

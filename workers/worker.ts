@@ -6,11 +6,12 @@ import { BUNDLER_OPTIONS, WORKFLOWS_PATH } from './bundle';
 export const DEFAULT_TASK_QUEUE = 'chidao';
 
 /**
- * Workflows kept in the worker's cache. The TypeScript SDK costs about 1 MB per cached workflow, and a task
- * workflow sleeps for days between wakes: a small cache keeps 10 000 open tasks well under 1 GB, at the price
- * of a short replay when an evicted task wakes.
+ * Workflows kept in the worker's cache. With workflows/ preloaded and shared (workers/bundle.ts) a cached task
+ * workflow costs about 0.1 MB of heap, so 2,000 fit in a few hundred megabytes: enough that the tasks due on one
+ * morning are all in memory when they wake (an evicted one replays its history first). CHIDAO_MAX_CACHED_WORKFLOWS
+ * overrides it.
  */
-export const DEFAULT_MAX_CACHED_WORKFLOWS = 500;
+export const DEFAULT_MAX_CACHED_WORKFLOWS = 2000;
 
 export interface CreateWorkerOptions {
   connection: NativeConnection;

@@ -241,14 +241,28 @@ export function taskStatus(state: TaskState): TaskStatus {
 }
 
 /** The next instant the task must wake: a planned send or a deadline passing. */
-export function nextWakeMs(state: TaskState): number | null {
+/**
+ * The instant a planned send goes out: its planned instant plus a fixed offset below `spreadSeconds`, derived from
+ * `seed` and the send's key (FNV-1a), so that it is the same on every replay and after every re-plan.
+ */
+export function sendInstantMs(s: PlannedSend, spreadSeconds: number, seed: string): number {
+  const at = Date.parse(s.at);
+  if (!(spreadSeconds > 0)) return at;
+  const text = `${seed}/${s.key}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return at + ((h >>> 0) % Math.floor(spreadSeconds * 1000));
+}
+
+/** The next instant the task has something to do: a send (at `sendAt(s)`) or a deadline passing. */
+export function nextWakeMs(state: TaskState, sendAt: (s: PlannedSend) => number = (s) => Date.parse(s.at)): number | null {
   let best: number | null = null;
   const consider = (ms: number) => {
     if (best === null || ms < best) best = ms;
   };
   for (const o of state.occurrences) {
     if (!isOpen(o)) continue;
-    for (const s of pendingSends(o)) consider(Date.parse(s.at));
+    for (const s of pendingSends(o)) consider(sendAt(s));
     if (o.due && !o.overdue) consider(dueEndMs(o.due, o.time));
   }
   return best;

@@ -38,6 +38,18 @@ export interface TaskOptions {
   timeScale: number;
   /** Where scaled time meets real time; the first run's start when absent. Benches give many tasks one origin. */
   timeOrigin?: Instant;
+  /**
+   * A policy sends at a minute (sendAt "08:00"), so every task due the same day would wake at the same instant.
+   * Each send goes out at a fixed second of its minute instead, derived from the task and the send's key: the
+   * plan's minute holds and a thousand tasks are spread over it. 0 (and inputs from before this option) = on the
+   * minute.
+   */
+  sendSpreadSeconds?: number;
+  /**
+   * Recipients of a send are looked up this many minutes before it, so that at the instant only the send itself
+   * remains. 0 (and inputs from before this option) = looked up at the instant.
+   */
+  prepareMinutesAhead?: number;
 }
 
 export const DEFAULT_TASK_OPTIONS: TaskOptions = {
@@ -47,6 +59,8 @@ export const DEFAULT_TASK_OPTIONS: TaskOptions = {
   historyLimit: 200,
   sendTimeout: '1 minute',
   timeScale: 1,
+  sendSpreadSeconds: 60,
+  prepareMinutesAhead: 15,
 };
 
 export interface TaskInput {

@@ -20,7 +20,7 @@ import type { ChidaoActivities, DeliveryRejection, Recipient, ReminderMessage } 
 import { DELIVERY_REJECTED } from '../activities/contract';
 import type { Channel, PlannedSend } from '../calendar/types';
 import { calendarPort } from './calendar-port';
-import { dueEndMs, initialOccurrences, isOpen, localDate, localDayStart, materializeSeries, nextWakeMs, taskStatus } from './ladder';
+import { dueEndMs, initialOccurrences, isOpen, localDate, localDayStart, materializeSeries, nextWakeMs, pendingSends, sendInstantMs, taskStatus } from './ladder';
 import {
   acknowledgeUpdate,
   amendTaskSignal,
@@ -86,6 +86,18 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
 
   let changed = false;
   let materializedThisRun = 0;
+
+  // When each send goes out, and recipients looked up ahead of it (both absent from inputs of older workflows,
+  // which then keep their behaviour: on the minute, looked up at the instant).
+  const spreadSeconds = input.options.sendSpreadSeconds ?? 0;
+  const prepareAheadMs = (input.options.prepareMinutesAhead ?? 0) * 60_000;
+  // Seeded by the task's identity from its input (not workflowInfo(), which a replay may be given otherwise).
+  const spreadSeed = `${input.directive.id}/${input.task.id}/${input.agencyId}`;
+  const sendAt = (s: PlannedSend) => sendInstantMs(s, spreadSeconds, spreadSeed);
+  // Recipients looked up ahead, by what decides them (a reassignment or a new policy makes a new key). Workflow
+  // memory, not state: a replay rebuilds it from the recorded activity results; a new run looks up again.
+  const prepared = new Map<string, Recipient[] | null>();
+  const preparedKey = (send: PlannedSend) => `${send.key}|${state.agencyId}|${send.recipients.join(',')}|${send.copyCoordinators ? state.coordinatorAgencyIds.join(',') : ''}`;
 
   // Search attributes: upserted whenever the status, next due or overdue flag moves.
   let lastSa = '';
@@ -191,6 +203,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
     occurrence: { index: occ.index, nominal: occ.nominal, due: occ.due, time: occ.time },
     step: { id: send.stepId, offsetWorkingDays: send.offsetWorkingDays },
     workingDaysLeft: occ.due ? cal().workingDaysBetween(localDate(now()), occ.due) : null,
+    scheduledAt: new Date(sendAt(send)).toISOString(),
     recipient,
     channel,
   });
@@ -221,7 +234,8 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
   };
 
   const carryOut = async (occ: OccurrenceState, send: PlannedSend): Promise<void> => {
-    const recipients = await resolveRecipientsFor(send);
+    const recipients = prepared.get(preparedKey(send)) ?? (await resolveRecipientsFor(send));
+    prepared.delete(preparedKey(send));
     if (!isOpen(occ)) return;
     const sends: Promise<void>[] = [];
     for (const r of recipients) {
@@ -258,9 +272,9 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
     const dueNow: [OccurrenceState, PlannedSend][] = [];
     for (const o of state.occurrences) {
       if (!isOpen(o)) continue;
-      for (const s of o.plan) if (!o.done.includes(s.key) && Date.parse(s.at) <= t) dueNow.push([o, s]);
+      for (const s of o.plan) if (!o.done.includes(s.key) && sendAt(s) <= t) dueNow.push([o, s]);
     }
-    dueNow.sort((a, b) => a[1].at.localeCompare(b[1].at));
+    dueNow.sort((a, b) => sendAt(a[1]) - sendAt(b[1]));
     if (dueNow.length > 0) {
       for (const [o, s] of dueNow) {
         if (!isOpen(o) || o.done.includes(s.key) || !o.plan.some((p) => p.key === s.key)) continue;
@@ -272,12 +286,30 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
 
     if (state.cancelled || (state.series.length === 0 && !state.occurrences.some(isOpen))) break;
 
+    // Look up the recipients of sends coming within the lead, so that at their instant only the send remains.
+    const toPrepare = prepareAheadMs > 0 ? state.occurrences.flatMap(pendingSends).filter((s) => sendAt(s) - prepareAheadMs <= t && !prepared.has(preparedKey(s))) : [];
+    if (toPrepare.length > 0) {
+      await Promise.all(
+        toPrepare.map(async (s) => {
+          const key = preparedKey(s);
+          prepared.set(key, null); // looked up once; on failure, again at the instant
+          prepared.set(key, await resolveRecipientsFor(s).catch(() => null));
+        }),
+      );
+      continue;
+    }
+
     if (state.series.length > 0 && (materializedThisRun >= input.options.occurrencesPerRun || workflowInfo().continueAsNewSuggested)) {
       await condition(allHandlersFinished);
       return await continueAsNew<typeof taskWorkflow>({ ...input, state: handOver(state, input.options.historyLimit) });
     }
 
-    const wake = nextWakeMs(state);
+    let wake = nextWakeMs(state, sendAt);
+    if (prepareAheadMs > 0) {
+      for (const s of state.occurrences.flatMap(pendingSends)) {
+        if (!prepared.has(preparedKey(s)) && (wake === null || sendAt(s) - prepareAheadMs < wake)) wake = sendAt(s) - prepareAheadMs;
+      }
+    }
     changed = false;
     if (wake === null) await condition(() => changed);
     else await condition(() => changed, Math.max(1, Math.ceil((wake - t) / scale)));

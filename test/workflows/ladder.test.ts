@@ -1,6 +1,6 @@
 /** The pure parts of the task workflow: deadline ends, one late notice per task, bounded hand-overs. */
 import type { PlannedSend } from '../../calendar/types';
-import { dueEndMs, keepOneLateNotice, localDate, newOccurrence } from '../../workflows/ladder';
+import { dueEndMs, keepOneLateNotice, localDate, newOccurrence, sendInstantMs } from '../../workflows/ladder';
 import { handOver } from '../../workflows/task';
 import type { TaskState } from '../../workflows/task-types';
 
@@ -58,5 +58,43 @@ describe('hand-over to the next run', () => {
     expect(next.history).toHaveLength(200);
     expect(next.history[0].summary).toBe('300');
     expect(next.historyDropped).toBe(300);
+  });
+});
+
+describe('sendInstantMs: a send keeps its planned minute, at a second of its own', () => {
+  const onTheMinute = (key: string): PlannedSend => ({
+    at: '2018-01-19T01:00:00.000Z',
+    kind: 'reminder',
+    stepId: 'd0',
+    offsetWorkingDays: 0,
+    recipients: ['focal'],
+    channels: ['email'],
+    copyCoordinators: false,
+    key,
+  });
+  const at = Date.parse('2018-01-19T01:00:00.000Z');
+
+  it('with no spread, goes out on the minute', () => {
+    expect(sendInstantMs(onTheMinute('o0r0/d0'), 0, 'directive/x/t1/so-a')).toBe(at);
+  });
+
+  it('is the same for the same task and send, and stays inside the minute', () => {
+    const a = sendInstantMs(onTheMinute('o0r0/d0'), 60, 'directive/x/t1/so-a');
+    expect(sendInstantMs(onTheMinute('o0r0/d0'), 60, 'directive/x/t1/so-a')).toBe(a);
+    expect(a).toBeGreaterThanOrEqual(at);
+    expect(a).toBeLessThan(at + 60_000);
+  });
+
+  it('spreads 1,000 tasks due the same day over the whole minute, none of its seconds crowded', () => {
+    const perSecond = new Array<number>(60).fill(0);
+    for (let i = 0; i < 1000; i++) {
+      const ms = sendInstantMs(onTheMinute('o0r0/d0'), 60, `directive/ubnd/${i}-tb/2018-01-09/t1/so-${i % 37}`);
+      expect(ms - at).toBeGreaterThanOrEqual(0);
+      expect(ms - at).toBeLessThan(60_000);
+      perSecond[Math.floor((ms - at) / 1000)]++;
+    }
+    // 1,000 over 60 seconds is 16.7 a second on average; a fair spread leaves no second empty or three times full.
+    expect(Math.min(...perSecond)).toBeGreaterThan(0);
+    expect(Math.max(...perSecond)).toBeLessThan(50);
   });
 });
