@@ -7,9 +7,12 @@
 import {
   allHandlersFinished,
   ApplicationFailure,
+  CancellationScope,
   condition,
   continueAsNew,
+  isCancellation,
   log,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -116,8 +119,16 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
       { key: SA_OVERDUE, value: view.overdue },
     ]);
   };
+  // Sends in flight (a mail server down can keep one retrying for hours). An action that closes the occurrence
+  // withdraws them: a completed task must not get the reminder it was owed before. patched(): histories from before
+  // this kept sending; replaying them must not cancel.
+  const inFlight = new Set<{ occ: OccurrenceState; scope: CancellationScope }>();
+  const withdrawSendsOfClosed = () => {
+    for (const f of inFlight) if (!isOpen(f.occ) && patched('withdraw-sends-of-closed-occurrences')) f.scope.cancel();
+  };
   const touched = (): TaskView => {
     changed = true;
+    withdrawSendsOfClosed();
     publish();
     return model.view();
   };
@@ -220,6 +231,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
         stepId: send.stepId,
       });
     } catch (err) {
+      if (isCancellation(err)) throw err; // withdrawn: carryOut records it once for the step
       const rejection = rejectionOf(err);
       const reason = rejection ? `${rejection.reason}: ${rejection.detail}` : errorMessage(err);
       const canFallBack = channel === 'zalo' && (rejection?.fallback ?? true) && !!r.email && !send.channels.includes('email');
@@ -237,20 +249,32 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
     const recipients = prepared.get(preparedKey(send)) ?? (await resolveRecipientsFor(send));
     prepared.delete(preparedKey(send));
     if (!isOpen(occ)) return;
-    const sends: Promise<void>[] = [];
-    for (const r of recipients) {
-      const reachable = send.channels.filter((c) => (c === 'email' ? !!r.email : !!(r.zaloUserId || r.phone)));
-      if (reachable.length === 0) {
-        if (r.email) sends.push(deliver(occ, send, r, 'email', 'zalo'));
-        else {
-          model.event('reminder-failed', occ, null, `Không có địa chỉ để gửi tới ${r.name}`, { contactId: r.contactId, stepId: send.stepId });
+    const flight = { occ, scope: new CancellationScope() };
+    inFlight.add(flight);
+    try {
+      await flight.scope.run(async () => {
+        const sends: Promise<void>[] = [];
+        for (const r of recipients) {
+          const reachable = send.channels.filter((c) => (c === 'email' ? !!r.email : !!(r.zaloUserId || r.phone)));
+          if (reachable.length === 0) {
+            if (r.email) sends.push(deliver(occ, send, r, 'email', 'zalo'));
+            else {
+              model.event('reminder-failed', occ, null, `Không có địa chỉ để gửi tới ${r.name}`, { contactId: r.contactId, stepId: send.stepId });
+            }
+            continue;
+          }
+          for (const c of reachable) sends.push(deliver(occ, send, r, c));
         }
-        continue;
-      }
-      for (const c of reachable) sends.push(deliver(occ, send, r, c));
+        if (recipients.length === 0) model.event('reminder-failed', occ, null, `Không tìm thấy người nhận cho bước ${send.stepId}`, { stepId: send.stepId });
+        await Promise.allSettled(sends);
+        for (const s of sends) await s; // rethrows a withdrawal once every send has settled
+      });
+    } catch (err) {
+      if (!isCancellation(err)) throw err;
+      model.event('reminder-withdrawn', occ, null, `Ngừng gửi nhắc việc (${send.stepId}) đang chờ gửi lại: nhiệm vụ đã kết thúc`, { stepId: send.stepId });
+    } finally {
+      inFlight.delete(flight);
     }
-    if (recipients.length === 0) model.event('reminder-failed', occ, null, `Không tìm thấy người nhận cho bước ${send.stepId}`, { stepId: send.stepId });
-    await Promise.all(sends);
   };
 
   // Main loop: wake at the next planned send or deadline, or when a message changed something.

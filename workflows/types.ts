@@ -92,6 +92,7 @@ export interface TaskEvent {
     | 'reminder-sent'
     | 'reminder-failed'
     | 'reminder-fallback'
+    | 'reminder-withdrawn'
     | 'replanned'
     | 'amended';
   occurrence: number | null;
