@@ -41,7 +41,19 @@ export interface DevServerOptions {
   startTimeoutMs?: number;
   /** Own process group, so a terminal's Ctrl-C reaches only the parent, which stops it in order. */
   detached?: boolean;
+  /** Server dynamic config (`--dynamic-config-value key=JSON`), e.g. SINGLE_WORKER_DYNAMIC_CONFIG. */
+  dynamicConfig?: Record<string, string | number | boolean>;
 }
+
+/**
+ * One partition per task queue. The server splits a task queue into 4 partitions by default, for many pollers on
+ * many hosts; with one worker, a task can land on a partition its pollers are not waiting on and wait to be
+ * forwarded. Used by the benches (bench/README.md has the figures with and without).
+ */
+export const SINGLE_WORKER_DYNAMIC_CONFIG = {
+  'matching.numTaskqueueReadPartitions': 1,
+  'matching.numTaskqueueWritePartitions': 1,
+} as const;
 
 export interface TestServerOptions {
   /** scripts/provision's wrapper: `exec java … TimeTravelTestServer "$@"`. */
@@ -184,6 +196,7 @@ export async function spawnDevServer(opts: DevServerOptions): Promise<DevServerP
   for (const { name, type } of opts.searchAttributes ?? []) {
     args.push('--search-attribute', `${name}=${TypedSearchAttributes.toMetadataType(type)}`);
   }
+  for (const [key, value] of Object.entries(opts.dynamicConfig ?? {})) args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
   const proc = await launch(
     'Temporal dev server',
     opts.binary,

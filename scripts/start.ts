@@ -14,7 +14,7 @@ import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 import { ensureProvisioned } from './provision/index';
 import { REPO_ROOT } from './provision/paths';
 import { registerSearchAttributes } from './search-attributes';
-import { spawnDevServer, type DevServerProcess } from './servers';
+import { SINGLE_WORKER_DYNAMIC_CONFIG, spawnDevServer, type DevServerProcess } from './servers';
 import { APP_PROCESSES } from './start/processes';
 
 interface Running {
@@ -112,6 +112,8 @@ async function main(): Promise<void> {
       searchAttributes: SEARCH_ATTRIBUTES,
       logFile: path.join(config.dataDir, 'temporal.log'),
       detached: true,
+      // npm start runs one worker: one partition per task queue (see SINGLE_WORKER_DYNAMIC_CONFIG).
+      dynamicConfig: SINGLE_WORKER_DYNAMIC_CONFIG,
     });
     env.TEMPORAL_ADDRESS = server.address;
     lines.push(`Temporal gRPC: ${server.address} (namespace ${server.namespace}, dữ liệu ${path.join(config.dataDir, 'temporal.db')})`);
