@@ -7,11 +7,12 @@ export const DEFAULT_TASK_QUEUE = 'chidao';
 
 /**
  * Workflows kept in the worker's cache. With workflows/ preloaded and shared (workers/bundle.ts) a cached task
- * workflow costs about 0.1 MB of heap, so 2,000 fit in a few hundred megabytes: enough that the tasks due on one
- * morning are all in memory when they wake (an evicted one replays its history first). CHIDAO_MAX_CACHED_WORKFLOWS
- * overrides it.
+ * workflow costs about 0.1 MB of JS heap, and about 0.3 MB of the process in all (the SDK core keeps its history
+ * and state machines): 1,000 hold the tasks due one morning in memory when they wake (an evicted one replays its
+ * history first) and keep a worker with 10,000 open tasks under 1 GB (bench/README.md).
+ * CHIDAO_MAX_CACHED_WORKFLOWS overrides it.
  */
-export const DEFAULT_MAX_CACHED_WORKFLOWS = 2000;
+export const DEFAULT_MAX_CACHED_WORKFLOWS = 1000;
 
 export interface CreateWorkerOptions {
   connection: NativeConnection;
