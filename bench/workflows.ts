@@ -25,6 +25,7 @@ import { calendarInput, loadCalendar } from '../config/calendar';
 import type { DirectiveSpec } from '../directives/spec';
 import { ensureProvisioned } from '../scripts/provision/index';
 import { SINGLE_WORKER_DYNAMIC_CONFIG, spawnDevServer } from '../scripts/servers';
+import { deadline } from '../test/fixtures/spec-builders';
 import { SA_AGENCIES, SA_KIND } from '../workflows/search-attributes';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 import { bundleWorkflows } from '../workers/bundle';
@@ -83,23 +84,7 @@ function spec(number: string, agency: string, tasks: number, nominal: string): D
       text: 'Báo cáo',
       span,
       assignees: [{ name: agency, agencyId: agency, role: 'lead' as const, group: false }],
-      deadlines: [
-        {
-          phrase: 'hạn',
-          span,
-          kind: 'once' as const,
-          nominal,
-          due: nominal,
-          time: null,
-          window: null,
-          recurrence: null,
-          occurrences: [],
-          yearInferred: false,
-          urgent: false,
-          event: null,
-          period: null,
-        },
-      ],
+      deadlines: [deadline({ phrase: 'hạn', kind: 'once', nominal, due: nominal })],
     })),
     warnings: [],
   };
