@@ -240,7 +240,6 @@ export function taskStatus(state: TaskState): TaskStatus {
   return last ? occurrenceStatus(last) : 'pending';
 }
 
-/** The next instant the task must wake: a planned send or a deadline passing. */
 /**
  * The instant a planned send goes out: its planned instant plus a fixed offset below `spreadSeconds`, derived from
  * `seed` and the send's key (FNV-1a), so that it is the same on every replay and after every re-plan.

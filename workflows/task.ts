@@ -294,10 +294,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
     publish();
 
     const dueNow: [OccurrenceState, PlannedSend][] = [];
-    for (const o of state.occurrences) {
-      if (!isOpen(o)) continue;
-      for (const s of o.plan) if (!o.done.includes(s.key) && sendAt(s) <= t) dueNow.push([o, s]);
-    }
+    for (const o of state.occurrences) for (const s of pendingSends(o)) if (sendAt(s) <= t) dueNow.push([o, s]);
     dueNow.sort((a, b) => sendAt(a[1]) - sendAt(b[1]));
     if (dueNow.length > 0) {
       for (const [o, s] of dueNow) {
@@ -314,11 +311,8 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
     const toPrepare = prepareAheadMs > 0 ? state.occurrences.flatMap(pendingSends).filter((s) => sendAt(s) - prepareAheadMs <= t && !prepared.has(preparedKey(s))) : [];
     if (toPrepare.length > 0) {
       await Promise.all(
-        toPrepare.map(async (s) => {
-          const key = preparedKey(s);
-          prepared.set(key, null); // looked up once; on failure, again at the instant
-          prepared.set(key, await resolveRecipientsFor(s).catch(() => null));
-        }),
+        // Looked up once; a failed look-up (null) is tried again at the instant.
+        toPrepare.map(async (s) => prepared.set(preparedKey(s), await resolveRecipientsFor(s).catch(() => null))),
       );
       continue;
     }
