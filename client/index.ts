@@ -25,7 +25,7 @@ import {
   taskViewQuery,
 } from '../workflows/messages';
 import { SA_AGENCIES, SA_DIRECTIVE, SA_KIND, SA_NEXT_DUE, SA_OVERDUE, SA_STATUS } from '../workflows/search-attributes';
-import { taskSlots } from '../workflows/slots';
+import { directiveRefOf, taskInputOf, taskSlots, type TaskSlot } from '../workflows/slots';
 import { DEFAULT_TASK_OPTIONS, type TaskOptions } from '../workflows/task-types';
 import type { TaskStatus, TaskView } from '../workflows/types';
 import type {
@@ -85,13 +85,37 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
     return policy;
   };
 
-  const existingTaskIds = async (directiveId: string, spec: DirectiveSpec): Promise<string[]> => {
+  /** The task workflows a registered directive has now (an amendment may have changed them since), by slot. */
+  const currentSlots = async (directiveId: string): Promise<{ spec: DirectiveSpec; slots: TaskSlot[]; open: Set<string> } | null> => {
     try {
       const view = await client.workflow.getHandle(directiveId).query(directiveViewQuery);
-      return view.tasks.filter((t) => t.state !== 'ended').map((t) => t.workflowId);
+      const current = new Set(view.tasks.filter((t) => t.state !== 'ended').map((t) => t.workflowId));
+      const open = new Set(view.tasks.filter((t) => t.state === 'open').map((t) => t.workflowId));
+      return { spec: view.spec, slots: taskSlots(directiveId, view.spec).filter((s) => current.has(s.workflowId)), open };
     } catch {
-      return taskSlots(directiveId, spec).map((s) => s.workflowId);
+      return null;
     }
+  };
+
+  /** Starts the slots' task workflows; one already started (or finished) is left as it is. */
+  const startTasks = async (directiveId: string, spec: DirectiveSpec, slots: TaskSlot[], input: DirectiveInput): Promise<void> => {
+    const directive = directiveRefOf(directiveId, spec);
+    await Promise.all(
+      slots.map(async (slot) => {
+        try {
+          await client.workflow.start('taskWorkflow', {
+            workflowId: slot.workflowId,
+            taskQueue,
+            args: [taskInputOf(slot, directive, input, { reportTo: directiveId })],
+            // A task id is used once: a finished task is not restarted by a re-registration.
+            workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+            workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+          });
+        } catch (err) {
+          if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        }
+      }),
+    );
   };
 
   const summaryOf = (info: Omit<WorkflowExecutionInfo, 'raw'>): TaskSummary => {
@@ -157,9 +181,13 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
         policy: policyOf(opts.policyId),
         options: taskOptions,
         taskQueue,
+        tasksStartedByClient: true,
       };
       const doc = parsed.data.document;
+      let created = true;
       try {
+        // The directive first, its tasks next: once it exists, a registration that stopped half-way (a crash, a
+        // lost connection) is completed by registering again, which starts whatever task is missing.
         await client.workflow.start('directiveWorkflow', {
           workflowId: directiveId,
           taskQueue,
@@ -175,19 +203,25 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
           ],
           memo: { number: doc.number, type: doc.type, subject: doc.subject, issuedOn: doc.issuedOn, taskCount: slots.length },
         });
-        return { directiveId, created: true, taskWorkflowIds: slots.map((s) => s.workflowId) };
       } catch (err) {
-        if (err instanceof WorkflowExecutionAlreadyStartedError) {
-          return { directiveId, created: false, taskWorkflowIds: await existingTaskIds(directiveId, parsed.data) };
-        }
-        throw err;
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        created = false;
       }
+      if (created) {
+        await startTasks(directiveId, parsed.data, slots, input);
+        return { directiveId, created, taskWorkflowIds: slots.map((s) => s.workflowId) };
+      }
+      const current = await currentSlots(directiveId);
+      if (!current) return { directiveId, created, taskWorkflowIds: slots.map((s) => s.workflowId) };
+      await startTasks(directiveId, current.spec, current.slots.filter((s) => current.open.has(s.workflowId)), input);
+      return { directiveId, created, taskWorkflowIds: current.slots.map((s) => s.workflowId) };
     },
 
     async amend(directiveId, spec) {
       try {
         await client.workflow.getHandle(directiveId).executeUpdate(amendUpdate, { args: [{ spec }] });
-        return { directiveId, created: false, taskWorkflowIds: await existingTaskIds(directiveId, spec) };
+        const current = await currentSlots(directiveId);
+        return { directiveId, created: false, taskWorkflowIds: (current?.slots ?? taskSlots(directiveId, spec)).map((s) => s.workflowId) };
       } catch (err) {
         throw await explain(err, directiveId, 'văn bản');
       }

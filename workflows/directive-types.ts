@@ -13,6 +13,11 @@ export interface DirectiveInput {
   options: TaskOptions;
   /** Task queue of the task workflows; the directive's own when absent. */
   taskQueue?: string;
+  /**
+   * The client starts the spec's task workflows itself, right after this one, and each tells the directive when
+   * it closes (taskClosed signal). Absent in inputs from before: the directive starts them as children.
+   */
+  tasksStartedByClient?: boolean;
 }
 
 export interface DirectiveTaskRef {

@@ -26,12 +26,12 @@ import {
   directiveViewQuery,
   endTaskSignal,
   replanSignal,
+  taskClosedSignal,
   type AmendInput,
 } from './messages';
 import { SA_AGENCIES, SA_DIRECTIVE, SA_KIND, SA_STATUS } from './search-attributes';
-import { taskSlots, type TaskSlot } from './slots';
+import { directiveRefOf, taskInputOf, taskSlots, type TaskSlot } from './slots';
 import { taskWorkflow } from './task';
-import type { TaskInput } from './task-types';
 import { actionSchemas, specSchemas } from './schemas';
 import { parseInput, reject } from './validation';
 
@@ -46,13 +46,6 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   const tasks = new Map<string, DirectiveTaskRef & { content: string }>();
   let changed = false;
 
-  const directiveRef = () => ({
-    id: input.directiveId,
-    number: spec.document.number,
-    type: spec.document.type,
-    issuedOn: spec.document.issuedOn,
-    subject: spec.document.subject,
-  });
   const contentOf = (slot: TaskSlot) => canonicalJson({ task: slot.task, coordinators: slot.coordinatorAgencyIds });
 
   // The client starts the directive with these attributes; upsert only when they change.
@@ -72,20 +65,12 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     ]);
   };
 
+  const track = (slot: TaskSlot) =>
+    tasks.set(slot.workflowId, { workflowId: slot.workflowId, taskId: slot.task.id, agencyId: slot.agencyId, state: 'open', content: contentOf(slot) });
+
   const start = async (slot: TaskSlot): Promise<void> => {
-    const ref = { workflowId: slot.workflowId, taskId: slot.task.id, agencyId: slot.agencyId, state: 'open' as const, content: contentOf(slot) };
-    tasks.set(slot.workflowId, ref);
-    const taskInput: TaskInput = {
-      directive: directiveRef(),
-      task: slot.task,
-      agencyId: slot.agencyId,
-      agencyName: slot.agencyName,
-      coordinatorAgencyIds: slot.coordinatorAgencyIds,
-      calendar,
-      policy,
-      registeredAt,
-      options: input.options,
-    };
+    track(slot);
+    const taskInput = taskInputOf(slot, directiveRefOf(input.directiveId, spec), { calendar, policy, options: input.options }, { registeredAt });
     try {
       const child = await startChild(taskWorkflow, {
         workflowId: slot.workflowId,
@@ -204,7 +189,14 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
     }
   });
 
-  await Promise.all(taskSlots(input.directiveId, spec).map(start));
+  // Registration: the client starts the task workflows (one workflow task each, none here), and each signals its
+  // close. Before that the directive started them as children: a start command each, and a workflow task here for
+  // every child-started event, which made registering cost three workflow tasks per task instead of one.
+  const initial = taskSlots(input.directiveId, spec);
+  if (input.tasksStartedByClient) initial.forEach(track);
+  else await Promise.all(initial.map(start));
+  // After the tasks are tracked, so that a signal delivered with the first activation finds its task.
+  setHandler(taskClosedSignal, ({ workflowId }) => closeTask(workflowId));
   publish();
 
   // A directive with no task to track stays open, so that an amendment can add some.

@@ -48,6 +48,8 @@ export interface AmendTaskInput {
 export const amendTaskSignal = defineSignal<[AmendTaskInput]>('amendTask');
 
 // Directive workflow.
+/** From a task workflow the client started: it has closed. */
+export const taskClosedSignal = defineSignal<[{ workflowId: string }]>('taskClosed');
 export interface AmendInput {
   spec: import('../directives/spec').DirectiveSpec;
   by?: import('./types').Actor;

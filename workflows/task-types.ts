@@ -71,8 +71,13 @@ export interface TaskInput {
   coordinatorAgencyIds: string[];
   calendar: CalendarSetup;
   policy: EscalationPolicy;
-  /** When the directive was registered (workflow time of the directive workflow). */
-  registeredAt: Instant;
+  /**
+   * When the directive was registered. Given by the directive workflow for the tasks it starts (amendments, and
+   * every task of directives registered before the client started them); otherwise the first run's start.
+   */
+  registeredAt?: Instant;
+  /** The directive workflow to tell (taskClosed signal) when this task closes; absent for the directive's children. */
+  reportTo?: string;
   options: TaskOptions;
   /** Set by continue-as-new only. */
   state?: TaskState;

@@ -10,6 +10,7 @@ import {
   CancellationScope,
   condition,
   continueAsNew,
+  getExternalWorkflowHandle,
   isCancellation,
   log,
   patched,
@@ -35,6 +36,7 @@ import {
   replanSignal,
   reportProgressUpdate,
   requestExtensionUpdate,
+  taskClosedSignal,
   taskViewQuery,
 } from './messages';
 import { SA_AGENCIES, SA_DIRECTIVE, SA_KIND, SA_NEXT_DUE, SA_OVERDUE, SA_STATUS } from './search-attributes';
@@ -49,7 +51,8 @@ const resolver = proxyActivities<ChidaoActivities>({
 
 export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
   const info = workflowInfo();
-  const registeredAt = input.registeredAt;
+  // Tasks the client starts learn it here, on their first run, and hand it to the next runs.
+  const registeredAt = input.registeredAt ?? new Date(Date.now()).toISOString();
   const first = !input.state;
   const state: TaskState = input.state ?? {
     run: 1,
@@ -319,7 +322,7 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
 
     if (state.series.length > 0 && (materializedThisRun >= input.options.occurrencesPerRun || workflowInfo().continueAsNewSuggested)) {
       await condition(allHandlersFinished);
-      return await continueAsNew<typeof taskWorkflow>({ ...input, state: handOver(state, input.options.historyLimit) });
+      return await continueAsNew<typeof taskWorkflow>({ ...input, registeredAt, state: handOver(state, input.options.historyLimit) });
     }
 
     let wake = nextWakeMs(state, sendAt);
@@ -335,6 +338,12 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
 
   await condition(allHandlersFinished);
   publish();
+  if (input.reportTo) {
+    // The directive closes once all its tasks have; one that is gone (terminated by an operator) is not an error here.
+    await getExternalWorkflowHandle(input.reportTo)
+      .signal(taskClosedSignal, { workflowId: info.workflowId })
+      .catch((err: unknown) => log.warn('directive not told of the close', { directive: input.reportTo, error: String(err) }));
+  }
   return { status: taskStatus(state), occurrences: state.occurrences.length + state.archived.closed + state.archived.missed, run: state.run };
 }
 
