@@ -99,7 +99,13 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
   const prepareAheadMs = (input.options.prepareMinutesAhead ?? 0) * 60_000;
   // Seeded by the task's identity from its input (not workflowInfo(), which a replay may be given otherwise).
   const spreadSeed = `${input.directive.id}/${input.task.id}/${input.agencyId}`;
-  const sendAt = (s: PlannedSend) => sendInstantMs(s, spreadSeconds, spreadSeed);
+  // Asked many times per turn of the loop (sorting, the next wake); a plan's sends are fixed objects.
+  const sendInstants = new WeakMap<PlannedSend, number>();
+  const sendAt = (s: PlannedSend) => {
+    let ms = sendInstants.get(s);
+    if (ms === undefined) sendInstants.set(s, (ms = sendInstantMs(s, spreadSeconds, spreadSeed)));
+    return ms;
+  };
   // Recipients looked up ahead, by what decides them (a reassignment or a new policy makes a new key). Workflow
   // memory, not state: a replay rebuilds it from the recorded activity results; a new run looks up again.
   const prepared = new Map<string, Recipient[] | null>();
