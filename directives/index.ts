@@ -5,16 +5,17 @@
  */
 import { createCalendar, lunarToSolar, type LegalCalendar } from '../calendar';
 import type { AgencyDirectory } from '../config/agencies';
-import { createAgencyIndex, type AgencyIndex } from './agencyIndex';
+import { createAgencyIndex, type AgencyIndex, type JurisdictionScores } from './agencyIndex';
 import { defaultConfiguration, type Configuration } from './configuration';
 import { isIsoDate } from './dates';
 import { readAgencyList, type FoundAssignee } from './parsers/AssignmentParser';
-import { readHeader } from './parsers/HeaderParser';
+import { readHeader, type HeaderReading } from './parsers/HeaderParser';
 import { readOutline } from './parsers/OutlineParser';
 import { parseCandidates, refineCandidates } from './phrases';
 import { resolveCandidate, type CalendarHook } from './resolve';
 import { DirectiveSpec, type Deadline, type ReaderWarning, type Task } from './spec';
 import { buildTasks } from './tasks';
+import { provincesNamed } from './provinces';
 import { prepareText, spanOf } from './text';
 import { DEFAULT_READING_RULES, type Candidate, type ReadingRules, type RefineContext } from './types';
 
@@ -59,6 +60,18 @@ function agencyIndexOf(agencies: ReadOptions['agencies']): AgencyIndex {
   return index;
 }
 
+/**
+ * Whether a document is another province's, whose "Sở Y tế" is not the directory's: dated from a place the directory
+ * does not know; or naming none of the directory's places while it names another province ("UBND tỉnh Quảng Trị"),
+ * or while it carries a number or a date of its own (a whole document, which names its province somewhere when it is
+ * ours). A bare passage naming no place at all is read against the directory.
+ */
+function fromElsewhere(text: string, header: HeaderReading, index: AgencyIndex, scores: JurisdictionScores): boolean {
+  if (header.info.place) return [...index.jurisdictionsOf(header.info.place).values()].every((n) => n === 0);
+  if ([...scores.values()].some((n) => n > 0)) return false;
+  return provincesNamed(text).size > 0 || header.numberAt !== null || header.dateAt !== null;
+}
+
 /** Reads a directive. Never throws on text: what it cannot read becomes a warning. */
 export function readDirective(text: string, options: ReadOptions = {}): DirectiveSpec {
   if (typeof text !== 'string') throw new TypeError('readDirective: văn bản phải là chuỗi ký tự');
@@ -72,9 +85,7 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
   const index = agencyIndexOf(options.agencies);
   const scores = index.jurisdictionsOf(rt.text);
   const header = readHeader(rt.text, options.issuedOn ?? null);
-  // A document dated from a place the directory does not know (another province): its "Sở Y tế" is not ours.
-  const placeScores = header.info.place ? index.jurisdictionsOf(header.info.place) : null;
-  const foreign = placeScores !== null && index.size > 0 && [...placeScores.values()].every((n) => n === 0);
+  const foreign = index.size > 0 && fromElsewhere(rt.text, header, index, scores);
   const ctx = { index, scores, foreign };
 
   const warnings: RefineContext['warnings'] = [];
