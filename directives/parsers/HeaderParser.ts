@@ -2,11 +2,14 @@
  * The document's header and footer: number and code ("Số: 46 /TB - VP"), place and date ("Kon Tum, ngày 09 tháng 01
  * năm 2018"), type (the title line, the "V/v" of a letter, or the code), issuer, subject, addressees ("Kính gửi"),
  * distribution ("Nơi nhận"), signer ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name"). News pages about a directive
- * ("Ngày 21/12, Ủy ban nhân dân tỉnh ban hành Công văn số 4628/UBND-KGVX …") give number, type, issuer and date.
+ * ("Ngày 21/12, Ủy ban nhân dân tỉnh ban hành Công văn số 4628/UBND-KGVX …") give number, type, issuer and date;
+ * pages that reproduce a letter without its header give them in the headline ("Về việc … (3585/VP-KTN, ngày
+ * 23/10/2017).") or in a closing source line ("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)").
  * Also finds where the body starts and ends.
  */
 import type { DocumentInfo, DocumentType } from '../spec';
 import { isValidYmd, toIso } from '../dates';
+import { DOCUMENT_NOUNS, DOCUMENT_NUMBER } from '../constants';
 
 export interface HeaderReading {
   info: DocumentInfo;
@@ -26,7 +29,7 @@ const TYPE_TITLES: Array<[RegExp, DocumentType]> = [
   [/^CHƯƠNG TRÌNH$/u, 'Chương trình'],
 ];
 const CODE_TYPES: Record<string, DocumentType> = {
-  TB: 'Thông báo', KH: 'Kế hoạch', CT: 'Chỉ thị', QĐ: 'Quyết định', BC: 'Báo cáo', TTR: 'Tờ trình', NQ: 'Nghị quyết', CTR: 'Chương trình',
+  CV: 'Công văn', TB: 'Thông báo', KH: 'Kế hoạch', CT: 'Chỉ thị', QĐ: 'Quyết định', BC: 'Báo cáo', TTR: 'Tờ trình', NQ: 'Nghị quyết', CTR: 'Chương trình',
 };
 const NEWS_TYPES: Record<string, DocumentType> = {
   'công văn': 'Công văn', 'văn bản': 'Công văn', 'kế hoạch': 'Kế hoạch', 'chỉ thị': 'Chỉ thị', 'quyết định': 'Quyết định', 'thông báo': 'Thông báo',
@@ -36,7 +39,36 @@ const NEWS_TYPES: Record<string, DocumentType> = {
 const NUMBER_LINE = /^[ \t|]*Số[ \t]*:[ \t\n|]*(\d*)[ \t]*\/[ \t]*(?:(\d{4})[ \t]*\/[ \t]*)?([\p{L}\d&]+(?:[ \t]*-[ \t]*[\p{L}\d&]+(?:[ \t]+[\p{Lu}Đ\d&]+)*)*)[ \t]*(?=\||$)/mu;
 /** "Kon Tum, ngày 09 tháng 01 năm 2018", "Kon Tum, ngày tháng năm" (a draft), "Quảng Bình,\nngày 25 tháng 5 năm 2015". */
 const PLACE_DATE = /(?:^|\|)[ \t]*([\p{Lu}][\p{L} '-]{1,40}?),\s*ngày[ \t]*(\d{1,2})?\s*tháng[ \t]*(\d{1,2})?\s*năm[ \t]*(\d{4})?[ \t.]*(?=\||$)/mu;
-const NEWS_LEAD = /(?:^|\n)[ \t]*Ngày[ \t]+(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})(?:[ \t]*\/[ \t]*(\d{4}))?[ \t]*,[ \t]*([^,.\n]{3,80}?)[ \t]+(?:đã[ \t]+)?ban hành[ \t]+(Công văn|Văn bản|Kế hoạch|Chỉ thị|Quyết định|Thông báo)[ \t]+số[ \t]+(\d+)[ \t]*\/[ \t]*([\p{L}\d&-]+)(?:[ \t]+(?:về việc|V\/v)[ \t]+([^.\n]{3,200}))?/iu;
+const TYPE_WORDS = Object.keys(NEWS_TYPES).join('|');
+/**
+ * The type abbreviations of Nghị định 30/2020/NĐ-CP (Phụ lục III) and of legal documents. A number whose code starts
+ * with none of them ("846/UBND-TH", "3585/VP-KTN") is a letter's: công văn numbers carry no type abbreviation.
+ */
+const TYPE_ABBREVIATIONS = new Set([
+  'NQ', 'QĐ', 'CT', 'QC', 'QYĐ', 'TC', 'TB', 'HD', 'CTR', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTR', 'HĐ', 'CĐ', 'BGN', 'BTT',
+  'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'KL', 'NĐ', 'TT', 'TTLT', 'PL',
+]);
+/** A number and a code: "3585/VP-KTN", "06/2024/QĐ-UBND" (the year stays in the number). */
+const NUMBER = String.raw`(\d+(?:[ \t]*\/[ \t]*\d{4})?)[ \t]*\/[ \t]*([\p{L}\d&]+(?:-[\p{L}\d&]+)*)`;
+/** "23/10/2017", "04 tháng 01 năm 2016". */
+const FULL_DATE = String.raw`(\d{1,2})(?:[ \t]*\/[ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*\/[ \t]*|[ \t]+năm[ \t]+)(\d{4})`;
+/** The headline's own reference: "Về việc … (3585/VP-KTN, ngày 23/10/2017)." */
+const TITLE_REF = new RegExp(String.raw`\(${NUMBER}[ \t]*,?[ \t]*ngày[ \t]+${FULL_DATE}[ \t]*\)`, 'u');
+/** A headline that is the subject of a page reproducing a letter, read like "V/v". */
+const VE_VIEC = /^[ \t]*Về việc[ \t]+/mu;
+/** The source line closing a page that reproduces a letter: "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)". */
+const SOURCE_LINE = new RegExp(String.raw`^[ \t]*\(Theo[ \t]+(${TYPE_WORDS})[ \t]+số[ \t]+${NUMBER}[ \t]*,?[ \t]*ngày[ \t]+${FULL_DATE}[ \t]*\)[ \t.]*$`, 'gimu');
+/** A cited document with its date: "Công văn số 3145/BKHĐT-KTĐPLT ngày 15/5/2019". */
+const CITED = new RegExp(String.raw`${DOCUMENT_NOUNS}\s+số\s+${DOCUMENT_NUMBER}\s*,?\s*ngày\s+${FULL_DATE}`, 'giu');
+const LEAD_DAY = String.raw`Ngày[ \t]+(?<day>\d{1,2})[ \t]*\/[ \t]*(?<month>\d{1,2})(?:[ \t]*\/[ \t]*(?<year>\d{4}))?[ \t]*,[ \t]*`;
+/** "ban hành" and the slips portals print ("banh", "ban hanh"). */
+const ISSUE_VERB = String.raw`(?:đã[ \t]+)?(?:ban[ \t]*h[aàạ]nh|banh)`;
+/** With no verb, only the committee itself may stand before the type word: "UBND tỉnh nhận được Văn bản …" is no lead. */
+const COMMITTEE = String.raw`(?:Văn phòng[ \t]+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)[ \t]+(?:tỉnh|huyện|thành phố|thị xã)`;
+const NEWS_LEAD = new RegExp(
+  String.raw`(?:^|\n)[ \t]*${LEAD_DAY}(?:(?<issuer>[^,.\n]{3,80}?)[ \t]+${ISSUE_VERB}|(?<committee>${COMMITTEE}))[ \t]+(?<type>${TYPE_WORDS})[ \t]+số[ \t]+(?<num>\d+)[ \t]*\/[ \t]*(?<code>[\p{L}\d&-]+)(?:[ \t]+(?:về việc|V\/v)[ \t]+(?<subject>[^.\n]{3,200}))?`,
+  'iu',
+);
 /** "12/22/2020 7:41:10 AM" or "22/12/2020 07:41": a page's publication stamp. */
 const PAGE_STAMP = /(?:^|\n)[^\n]{0,20}?(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t]+(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]*(AM|PM|SA|CH))?/u;
 const SUBJECT = /^[ \t]*V\/?v\.?[ \t]*:?[ \t]*/imu;
@@ -105,6 +137,58 @@ function signerOf(text: string, from: number): DocumentInfo['signer'] {
   return { name, title, capacity };
 }
 
+function isoOf(day: string, month: string, year: string): string | null {
+  const [d, m, y] = [Number(day), Number(month), Number(year)];
+  return isValidYmd(y, m, d) ? toIso({ year: y, month: m, day: d }) : null;
+}
+
+/** The type a code implies: its type abbreviation; a letter's when it has none and the number no year. */
+function typeOfCode(code: string, withYear: boolean): DocumentType | null {
+  const prefix = code.split('-')[0].toUpperCase();
+  if (CODE_TYPES[prefix]) return CODE_TYPES[prefix];
+  return withYear || TYPE_ABBREVIATIONS.has(prefix) ? null : 'Công văn';
+}
+
+/** The end of a page's headline block: page chrome and titles come before the first sentence (a line ending in ". : ;"). */
+function headlineEnd(text: string): number {
+  for (const l of lines(text, 0, text.length)) if (/[.:;]$/u.test(l.text.trim())) return l.end;
+  return text.length;
+}
+
+/** The last source line of a page, when only a byline or page chrome (no sentence) follows it. */
+function sourceLineOf(text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(SOURCE_LINE)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const after = lines(text, last.index + last[0].length, text.length);
+  return after.some((l) => /[.:;]$/u.test(l.text.trim())) ? null : last;
+}
+
+/** The latest date of a document the text cites: a letter is of that day or later. */
+function latestCited(text: string): { year: number; month: number; day: number } | null {
+  let latest: { year: number; month: number; day: number } | null = null;
+  for (const m of text.matchAll(CITED)) {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isValidYmd(year, month, day)) continue;
+    if (!latest || year * 10000 + month * 100 + day > latest.year * 10000 + latest.month * 100 + latest.day) latest = { year, month, day };
+  }
+  return latest;
+}
+
+/** The lines of a "V/v …" subject up to a blank line. */
+function subjectAt(text: string, from: number): { lines: string[]; end: number } {
+  const out: string[] = [];
+  let end = from;
+  for (const s of lines(text, from, text.length)) {
+    const st = s.text.trim();
+    if (st === '') break;
+    out.push(st);
+    end = s.end;
+    if (out.length >= 6) break;
+  }
+  return { lines: out, end };
+}
+
 export function readHeader(text: string, fallbackIssuedOn: string | null): HeaderReading {
   const head = text.slice(0, Math.min(text.length, 4000));
   let number: string | null = null;
@@ -123,8 +207,7 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
     code = num[3].replace(/\s+/gu, '');
     number = num[1] ? [num[1], num[2], code].filter(Boolean).join('/') : null;
     numberAt = [num.index, num.index + num[0].length];
-    const prefix = code.split('-')[0].toUpperCase();
-    type = CODE_TYPES[prefix] ?? null;
+    type = typeOfCode(code, Boolean(num[2]));
     bodyStart = Math.max(bodyStart, num.index + num[0].length);
   }
   const pd = PLACE_DATE.exec(head);
@@ -174,18 +257,30 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
   }
   const vv = SUBJECT.exec(head);
   if (vv && (!subject || vv.index < (head.indexOf(subject) >>> 0))) {
-    const sub: string[] = [];
-    let end = vv.index + vv[0].length;
-    for (const s of lines(text, vv.index + vv[0].length, text.length)) {
-      const st = s.text.trim();
-      if (st === '') break;
-      sub.push(st);
-      end = s.end;
-      if (sub.length >= 6) break;
-    }
-    subject = `V/v ${sub.join(' ')}`.trim();
+    const sub = subjectAt(text, vv.index + vv[0].length);
+    subject = `V/v ${sub.lines.join(' ')}`.trim();
     type = type ?? 'Công văn';
-    bodyStart = Math.max(bodyStart, end);
+    bodyStart = Math.max(bodyStart, sub.end);
+  }
+  // A page's headline block, before its first sentence: a reference in it, "(3585/VP-KTN, ngày 23/10/2017)", gives
+  // the number and date; a "Về việc …" line there is the subject when it is a title (bare, or holding that reference).
+  const headline = head.slice(0, headlineEnd(head));
+  const ref = num ? null : TITLE_REF.exec(headline);
+  if (ref) {
+    number = `${ref[1].replace(/\s+/gu, '')}/${ref[2]}`;
+    code = ref[2];
+    numberAt = [ref.index, ref.index + ref[0].length];
+    type = type ?? typeOfCode(code, ref[1].includes('/'));
+    // A printed "Lạng Sơn, ngày …" line, if any, stays the date.
+    issuedOn = issuedOn ?? isoOf(ref[3], ref[4], ref[5]);
+    dateAt = dateAt ?? numberAt;
+    bodyStart = Math.max(bodyStart, headline.length);
+  }
+  const ve = subject ? null : VE_VIEC.exec(headline);
+  const title = ve ? lines(headline, ve.index, headline.length)[0] : null;
+  if (title && (TITLE_REF.test(title.text) || !/[.:;]$/u.test(title.text.trim()))) {
+    subject = clean(title.text.replace(TITLE_REF, ''));
+    bodyStart = Math.max(bodyStart, title.end);
   }
 
   const kg = KINH_GUI.exec(text.slice(0, Math.min(text.length, 6000)));
@@ -206,27 +301,30 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
     bodyStart = Math.max(bodyStart, end);
   }
 
-  const news = NEWS_LEAD.exec(head);
-  if (news && !num) {
-    number = `${news[6]}/${news[7]}`;
-    code = news[7];
+  const news = num || ref ? null : NEWS_LEAD.exec(head);
+  const lead = news?.groups;
+  if (news && lead) {
+    number = `${lead.num}/${lead.code}`;
+    code = lead.code;
     numberAt = [news.index, news.index + news[0].length];
-    type = NEWS_TYPES[news[5].toLowerCase()] ?? type;
-    issuer = issuer ?? news[4].trim();
-    subject = subject ?? (news[8] ? clean(news[8]) : null);
-    const day = Number(news[1]);
-    const month = Number(news[2]);
-    let year = news[3] ? Number(news[3]) : null;
-    if (year === null) {
-      // The year of a news lead: the page's stamp (US or Vietnamese order), the latest year not after it.
-      const stamp = PAGE_STAMP.exec(text.slice(0, news.index));
-      if (stamp) {
-        const [a, b, y] = [Number(stamp[1]), Number(stamp[2]), Number(stamp[3])];
-        const us = a <= 12 && (b > 12 || /AM|PM/u.test(stamp[6] ?? ''));
-        const [sm, sd] = us ? [a, b] : [b, a];
-        year = month < sm || (month === sm && day <= sd) ? y : y - 1;
-      } else if (fallbackIssuedOn) year = Number(fallbackIssuedOn.slice(0, 4));
-    }
+    type = NEWS_TYPES[lead.type.toLowerCase()] ?? type;
+    issuer = issuer ?? (lead.issuer ?? lead.committee).trim();
+    subject = subject ?? (lead.subject ? clean(lead.subject) : null);
+    const day = Number(lead.day);
+    const month = Number(lead.month);
+    let year = lead.year ? Number(lead.year) : null;
+    // The year of a news lead: the page's stamp (US or Vietnamese order), the latest year not after it.
+    const stamp = year === null ? PAGE_STAMP.exec(text.slice(0, news.index)) : null;
+    // Else the latest document it cites, which is not later than the letter: that year, or the next if before it.
+    const cited = year === null && !stamp ? latestCited(text.slice(news.index + news[0].length)) : null;
+    if (stamp) {
+      const [a, b, y] = [Number(stamp[1]), Number(stamp[2]), Number(stamp[3])];
+      const us = a <= 12 && (b > 12 || /AM|PM/u.test(stamp[6] ?? ''));
+      const [sm, sd] = us ? [a, b] : [b, a];
+      year = month < sm || (month === sm && day <= sd) ? y : y - 1;
+    } else if (cited) {
+      year = month > cited.month || (month === cited.month && day >= cited.day) ? cited.year : cited.year + 1;
+    } else if (year === null && fallbackIssuedOn) year = Number(fallbackIssuedOn.slice(0, 4));
     if (year !== null && isValidYmd(year, month, day)) issuedOn = toIso({ year, month, day });
     dateAt = [news.index, news.index + news[0].length];
     if (!subject) {
@@ -237,15 +335,26 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
     bodyStart = Math.max(bodyStart, news.index + news[0].length);
   }
 
+  // A page that reproduces a letter may name it only in a closing source line.
+  const source = num || ref || news ? null : sourceLineOf(text);
+  if (source) {
+    number = `${source[2].replace(/\s+/gu, '')}/${source[3]}`;
+    code = source[3];
+    numberAt = [source.index, source.index + source[0].length];
+    type = NEWS_TYPES[source[1].toLowerCase()] ?? type;
+    issuedOn = issuedOn ?? isoOf(source[4], source[5], source[6]);
+    dateAt = dateAt ?? numberAt;
+  }
+
   if (!issuer) {
     const bi = BODY_ISSUER.exec(text.slice(0, Math.min(text.length, 8000)));
     if (bi) issuer = bi[1].trim();
   }
 
   // Where the body ends: the distribution list, the signature block, or the end of a news article.
-  let bodyEnd = text.length;
+  let bodyEnd = source ? source.index : text.length;
   const nn = NOI_NHAN.exec(text.slice(bodyStart));
-  if (nn) bodyEnd = bodyStart + nn.index;
+  if (nn) bodyEnd = Math.min(bodyEnd, bodyStart + nn.index);
   const web = WEB_END.exec(text.slice(bodyStart, bodyEnd));
   if (web) bodyEnd = bodyStart + web.index;
   let signFrom = bodyEnd;

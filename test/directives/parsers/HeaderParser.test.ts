@@ -55,4 +55,64 @@ describe('HeaderParser', () => {
     expect(h.info.signer).toEqual({ name: 'Nguyễn Văn An', title: 'PHÓ CHỦ TỊCH', capacity: 'KT.' });
     expect(h.info.distribution).toEqual(['Như trên', 'Lưu: VT']);
   });
+
+  // dnls.langson.gov.vn: 3585/VP-KTN of Văn phòng UBND tỉnh Lạng Sơn (2017), a page with no header block.
+  test('a headline "Về việc … (3585/VP-KTN, ngày 23/10/2017)": subject, number, code, date; a letter by its code', () => {
+    const text = 'Skip to main content\n\nVề việc báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn (3585/VP-KTN, ngày 23/10/2017).\n\nThực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ …, đồng chí Lý Vinh Quang, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n\nGiao Sở Tài nguyên và Môi trường chủ trì …';
+    const h = header(text);
+    expect(h.info).toMatchObject({ number: '3585/VP-KTN', code: 'VP-KTN', type: 'Công văn', issuedOn: '2017-10-23' });
+    expect(h.info.subject).toBe('Về việc báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn');
+    expect(h.body.start).toBeGreaterThan(text.indexOf('(3585/VP-KTN'));
+    expect(h.body.start).toBeLessThan(text.indexOf('Thực hiện'));
+  });
+
+  test('"Về việc …" that opens a sentence of the body is no subject; a reference after the first sentence is none', () => {
+    expect(header('Tin tức\nVề việc sửa chữa cầu Đăk Bla, giao Sở Xây dựng kiểm tra.\n').info.subject).toBeNull();
+    expect(header('UBND tỉnh có ý kiến như sau:\nGiao Sở Y tế báo cáo (3145/BKHĐT-KTĐPLT, ngày 15/5/2019).\n').info.number).toBeNull();
+  });
+
+  // quangtri.gov.vn, "Đối thoại doanh nghiệp": Công văn 6202/UBND-KT (2023), named only on its last line.
+  test('a closing source line "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)": number, code, type, date; the body ends above it', () => {
+    const text = 'UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị, địa phương liên quan nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định; hoàn thành trước ngày 10/12/2023./.\n(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)';
+    const h = header(text);
+    expect(h.info).toMatchObject({ number: '6202/UBND-KT', code: 'UBND-KT', type: 'Công văn', issuedOn: '2023-11-23' });
+    expect(h.body.end).toBe(text.indexOf('(Theo'));
+  });
+
+  test('a "(Theo Công văn số …)" line followed by more sentences is a citation, not the source', () => {
+    const h = header('Giao Sở Y tế thực hiện.\n(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)\nSở Y tế báo cáo kết quả.\n');
+    expect(h.info).toMatchObject({ number: null, issuedOn: null });
+  });
+
+  // Nghị định 30/2020/NĐ-CP, Phụ lục III: a công văn's code has no type abbreviation.
+  test('type from the code: none of the type abbreviations is a letter; another type, or a year in the number, is not', () => {
+    expect(header('Số: 846/UBND-TH\nNội dung.').info.type).toBe('Công văn');
+    expect(header('Số: 12/CV-UBND\nNội dung.').info.type).toBe('Công văn');
+    expect(header('Số: 15/CĐ-UBND\nNội dung.').info.type).toBe('Khác');
+    expect(header('Số: 01/2020/NĐ-CP\nNội dung.').info.type).toBe('Khác');
+  });
+
+  // Lai Châu portal: Công văn 846/UBND-TH (2019), a lead with a slip in its verb and the year only in the body.
+  test('a news lead "Ngày 21/ 5, UBND tỉnh banh Công văn số 846 /UBND-TH …": spaces dropped, the year from the cited letter', () => {
+    const h = header('Ngày 21/ 5, UBND tỉnh banh Công văn số 846 /UBND-TH về việc báo cáo tình hình triển khai thực hiện và giải ngân kế hoạch đầu tư công năm 2019.\nCông văn nêu rõ: UBND tỉnh nhận được Công văn số 3145/BKHĐT-KTĐPLT ngày 15/5/2019 của Bộ Kế hoạch và Đầu tư …\nGiao Sở Kế hoạch và Đầu tư chủ trì … trước ngày 24/5/2019.');
+    expect(h.info).toMatchObject({ number: '846/UBND-TH', code: 'UBND-TH', type: 'Công văn', issuedOn: '2019-05-21', issuer: 'UBND tỉnh' });
+  });
+
+  // Lai Châu portal: Công văn 23/UBND-TN (2016); "Thứ hai 24/1/2022" is the day the page was viewed.
+  test('a lead "Ngày 08/01, …" under a viewing date: the year from the cited letter written in words, not the view', () => {
+    const h = header('Ủy ban nhân dân tỉnh\nThứ hai 24/1/2022\nXây dựng báo cáo định kỳ công tác bảo vệ môi trường khu kinh tế, khu công nghiệp năm 2015\n \n Ngày 08/01, UBND tỉnh ban hành Công văn số 23/UBND-TN, xây dựng báo cáo định kỳ ….\n \nTheo đó, giao Sở Tài nguyên và Môi trường chủ trì … theo nội dung Công văn số 07/BTNMT-TCMT ngày 04 tháng 01 năm 2016 (sao gửi kèm theo); hoàn thiện báo cáo … trước ngày 31/01/2016.');
+    expect(h.info).toMatchObject({ number: '23/UBND-TN', issuedOn: '2016-01-08' });
+  });
+
+  test('a lead before the day of the latest cited letter is of the next year', () => {
+    const h = header('Ngày 05/01, UBND tỉnh ban hành Công văn số 12/UBND-KT.\nThực hiện Quyết định số 1234/QĐ-UBND ngày 10/3/2015 và Công văn số 99/SXD-QLXD ngày 28/12/2019 …');
+    expect(h.info.issuedOn).toBe('2020-01-05');
+  });
+
+  test('a lead with no verb only after the committee itself: "nhận được Văn bản …" is a receipt, not the letter', () => {
+    expect(header('Ngày 21/5/2019, UBND tỉnh Công văn số 846/UBND-TH về việc báo cáo.').info.number).toBe('846/UBND-TH');
+    // Lai Châu portal (2018): the day the province received the Bộ's letter.
+    const h = header('Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP ngày 18/7/2018 của Bộ Công Thương về việc đánh giá kết quả 1 năm ….');
+    expect(h.info).toMatchObject({ number: null, issuedOn: null });
+  });
 });
