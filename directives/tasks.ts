@@ -1,10 +1,12 @@
 /**
  * Tasks from the outline: which items are tasks, their words, and who does them (AssigneeRefiner's work, kept
- * beside the outline it walks). Precedence of assignees: the item's own lead ("Giao X: …"), a "Thực hiện: X"
- * line after it, its heading's agencies, the intro's "yêu cầu X", the "Kính gửi" addressees.
+ * beside the outline it walks). Precedence of assignees: the item's own lead ("Giao X: …"), its closing "(Giao X …)",
+ * a "Thực hiện: X" line after it, its heading's agencies, the intro's "yêu cầu X", the "Kính gửi" addressees. A
+ * paragraph that directs only "các đơn vị, địa phương" goes to the agencies an earlier paragraph directs; paragraphs
+ * before "… có ý kiến chỉ đạo như sau:" are its context.
  */
 import { itemText, type OutlineItem } from './parsers/OutlineParser';
-import { readAgencyLead, readAgencyList, readCoordinators, startsWithAgency, type AssignmentContext, type FoundAssignee } from './parsers/AssignmentParser';
+import { readAgencyLead, readAgencyList, readAssignedAfter, readCoordinators, startsWithAgency, type AssignmentContext, type FoundAssignee } from './parsers/AssignmentParser';
 import { CLAUSE_BREAK } from './constants';
 
 export interface DraftTask {
@@ -22,7 +24,10 @@ export interface DraftTask {
 const NOT_A_TASK = /^(Mục đích|Yêu cầu|Mục tiêu|Ghi nhận|Đánh giá cao|Ban hành kèm theo|(?:Quyết định|Chỉ thị|Kế hoạch|Quy định|Quy chế) này có hiệu lực)|chịu trách nhiệm (?:thi hành|hành|thực hiện) (?:Quyết định|Chỉ thị) này/u;
 /** Intro paragraphs: the meeting, the legal basis, the context. */
 const INTRO = /^(Năm \d{4} là|Tham dự|Sau khi nghe|Ngày \d|Căn cứ[^,:]{0,200}(?:số|ngày)\s|Thực hiện[^,:]{0,200}(?:số|ngày)\s)/u;
-const INTRO_TARGET = /(?:yêu cầu|đề nghị|giao)\s+(.{4,200}?)(?:\s+(?:tập trung|thực hiện|triển khai|khẩn trương|nghiêm túc|chỉ đạo|quan tâm|chủ động)|:|\.|$)/iu;
+/** A verb that directs agencies: "UBND tỉnh yêu cầu X", "… ban hành Công văn số … chỉ đạo X". */
+const DIRECTS = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+/giu;
+/** "UBND tỉnh có ý kiến (chỉ đạo) như sau:": what comes before is the context (a news lead, the reasons), not tasks. */
+const ANNOUNCES = /(?:có ý kiến(?:\s+chỉ đạo)?|kết luận|chỉ đạo)(?:\s+như sau)?\s*:$/u;
 
 function merge(into: FoundAssignee[], more: FoundAssignee[]): FoundAssignee[] {
   for (const a of more) {
@@ -30,6 +35,19 @@ function merge(into: FoundAssignee[], more: FoundAssignee[]): FoundAssignee[] {
     if (!same) into.push(a);
   }
   return into;
+}
+
+/** The agencies a paragraph directs: "UBND huyện … yêu cầu UBND các xã, thị trấn tập trung …" (leads only). */
+function addressedBy(words: string, at: number, ctx: AssignmentContext): FoundAssignee[] {
+  DIRECTS.lastIndex = 0;
+  for (let m = DIRECTS.exec(words); m; m = DIRECTS.exec(words)) {
+    const from = m.index + m[0].length;
+    const list = /^[^:.]*/u.exec(words.slice(from))![0];
+    if (!startsWithAgency(list, ctx)) continue;
+    const found = readAgencyList(list, at + from, ctx).filter((a) => a.role === 'lead');
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 function headingAssignees(text: string, item: OutlineItem, ctx: AssignmentContext, cache: Map<OutlineItem, FoundAssignee[]>): FoundAssignee[] {
@@ -62,27 +80,30 @@ export function buildTasks(
   for (const o of outline) {
     if (o === firstListItem) break;
     if (!o.topLevel) continue;
-    const words = itemText(text, o);
-    const m = INTRO_TARGET.exec(words);
-    if (m) {
-      const at = o.textStart + words.indexOf(m[1]);
-      const found = readAgencyList(m[1], at, ctx).filter((a) => a.role === 'lead');
-      if (found.length > 0) introTargets = found;
-    }
+    const found = addressedBy(itemText(text, o), o.textStart, ctx);
+    if (found.length > 0) introTargets = found;
   }
+  const announcement = outline.find((o) => o.topLevel && ANNOUNCES.test(itemText(text, o)));
+  const context = new Set(announcement ? outline.slice(0, outline.indexOf(announcement)) : []);
+  // The agencies the paragraphs so far direct: who "các đơn vị, địa phương" of a later paragraph are.
+  let addressed: FoundAssignee[] = [];
 
   let previousTopTask: DraftTask | null = null;
   for (const item of outline) {
-    if (item.kind === 'assign' || item.excluded) continue;
+    if (item.kind === 'assign' || item.kind === 'byline' || item.excluded) continue;
     const words = itemText(text, item);
     const ranges: Array<[number, number]> = item.segments.map(([s, e]) => [s, e]);
     if (item.topLevel) {
+      const directed = addressedBy(words, item.textStart, ctx);
+      if (directed.length > 0) addressed = directed;
+      if (context.has(item)) continue;
       const lead = item.kind === 'plain' ? readAgencyLead(words, item.textStart, ctx) : null;
       const dated = hasDeadline(item.start, item.end);
       let assignees: FoundAssignee[] = [];
       let own = words;
       if (lead && lead.restAt < words.length && words.slice(lead.restAt).trim().length > 10) {
-        assignees = lead.assignees;
+        // "Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương …": the ones the lead paragraph named.
+        assignees = lead.vague ? (addressed.length > 0 ? addressed : addressees) : lead.assignees;
         if (!lead.inline) own = words.slice(lead.restAt).trim();
       } else if (previousTopTask && previousTopTask.item.kind === 'plain' && /^\p{Lu}/u.test(words) && !NOT_A_TASK.test(words) && !INTRO.test(words) && item.kind === 'plain' && !startsWithAgency(words, ctx)) {
         // A news paragraph goes on with the agency of the one before ("Hằng năm, tham mưu …").
@@ -114,6 +135,7 @@ export function buildTasks(
       assignees = lead.assignees;
       if (!lead.inline) own = words.slice(lead.restAt).trim();
     }
+    if (assignees.length === 0 && !item.cells) assignees = readAssignedAfter(words, item.textStart, ctx);
     if (assignees.length === 0) assignees = [...(assignedBy.get(item) ?? [])];
     if (assignees.length === 0) assignees = [...headingAssignees(text, item, ctx, headingCache)];
     if (assignees.length === 0) assignees = [...introTargets];

@@ -1,11 +1,12 @@
 /**
  * Who does a task. Reads agency lists ("Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các đơn vị có liên
- * quan; Ủy ban nhân dân các huyện, thành phố"), "Giao X: …" and "X: …" leads, "** Thực hiện: X …" lines and
- * "phối hợp với Y" inside a task. Names resolve through the agency directory; unknown names that look like agencies
+ * quan; Ủy ban nhân dân các huyện, thành phố"), "Giao X: …" and "X: …" leads (also after an opening "Theo đó, UBND tỉnh
+ * yêu cầu X …"), "X có nhiệm vụ …", "** Thực hiện: X …" lines, "(Giao X …)" after the work and "phối hợp với Y" inside
+ * a task. Names resolve through the agency directory; unknown names that look like agencies
  * ("Sở …", "Phòng …", "Các …") are kept without an id.
  */
 import { VAGUE_ASSIGNEES } from '../constants';
-import type { AgencyIndex, JurisdictionScores } from '../agencyIndex';
+import type { AgencyIndex, AgencyMatch, JurisdictionScores } from '../agencyIndex';
 import type { AgencyEntry } from '../../config/agencies';
 
 export interface FoundAssignee {
@@ -38,8 +39,16 @@ const AGENCY_START = new RegExp(
 );
 
 /** Where an agency list ends: the verb of the task. */
-const STOP = /[\s,](?:triển khai|thực hiện|tổ chức|theo chức năng|căn cứ|tham mưu|hướng dẫn|xây dựng|nghiên cứu|đề xuất|tiếp tục|chỉ đạo|rà soát|kiểm tra|để|nhằm|trong|về|tăng cường|chủ động|khẩn trương|đẩy mạnh|phối hợp|chủ trì|theo|thường xuyên|bảo đảm|đảm bảo|tập trung|cung cấp|gửi|báo cáo|hoàn thành|quan tâm|nghiêm túc)(?![\p{L}])/u;
-const LEAD_VERB = /(?:^|[\s,;])(?:yêu cầu|giao|đề nghị)\s+/giu;
+const STOP = /[\s,](?:triển khai|thực hiện|tổ chức|theo chức năng|căn cứ|tham mưu|hướng dẫn|xây dựng|nghiên cứu|đề xuất|tiếp tục|chỉ đạo|rà soát|kiểm tra|để|nhằm|trong|về|tăng cường|chủ động|khẩn trương|đẩy mạnh|phối hợp|chủ trì|theo|thường xuyên|bảo đảm|đảm bảo|tập trung|cung cấp|gửi|báo cáo|hoàn thành|quan tâm|nghiêm túc|giúp(?<!Trợ giúp))(?![\p{L}])/u;
+const LEAD_VERB = /(?:^|[\s,;])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s+/giu;
+/** Words that open a sentence before its subject: a connective ("Theo đó,") or a clause ("Trên cơ sở báo cáo của …,"). */
+const OPENING = /^(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Do đó|Vì vậy|Từ đó|Sau đó|Tiếp theo|Trên cơ sở|Căn cứ|Thực hiện|Để|Nhằm|Qua|Sau khi|Trước|Trong)(?![\p{L}])/u;
+/** The issuer as the subject of a directing verb: "UBND tỉnh yêu cầu …", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu giao …". */
+const ISSUER = /^(?:(?:Phó\s+)?Chủ tịch\s+|Thường trực\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}-]*)*$/u;
+/** "X có nhiệm vụ …", "X chịu trách nhiệm …": X leads; not the closing article's "chịu trách nhiệm thi hành". */
+const DUTY = /\s(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])(?!\s+thi hành)/u;
+/** What goes on a group's name: "các sở, ngành tỉnh", "các sở, ban, ngành thuộc UBND tỉnh", "… trên địa bàn tỉnh". */
+const GROUP_TAIL = /^\s+(?:(?:trực thuộc|thuộc)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:tỉnh|huyện|thành phố|thị xã)|(?:trên địa bàn|của)\s+(?:tỉnh|huyện)|tỉnh|huyện)(?![\p{L}])/u;
 const CHU_TRI = /\s*(?<![\p{L}])chủ trì(?![\p{L}])\s*[,;]?\s*(?:và\s+)?(?:(?:phối hợp(?:\s+chặt chẽ)?)(?:\s+với)?\s*)?/u;
 const COORD_WITH = /(?<![\p{L}])phối hợp(?:\s+chặt chẽ)?\s+với\s+/giu;
 
@@ -51,9 +60,20 @@ export function startsWithAgency(text: string, ctx: AssignmentContext): boolean 
   return AGENCY_START.test(t) || ctx.index.startsWithName(t, ctx.scores);
 }
 
+/** Directory matches with a group's name run over its tail ("các sở, ngành" + " tỉnh"); matches inside a tail dropped. */
+function withGroupTails(part: string, matches: AgencyMatch[]): AgencyMatch[] {
+  const out: AgencyMatch[] = [];
+  for (const m of matches) {
+    if (out.some((o) => m.start >= o.start && m.start < o.end)) continue;
+    const tail = m.entry.kind === 'group' || /^các\s/iu.test(part.slice(m.start)) ? GROUP_TAIL.exec(part.slice(m.end)) : null;
+    out.push(tail ? { ...m, end: m.end + tail[0].length } : m);
+  }
+  return out;
+}
+
 /** Agency names in `part` (reading offset `base`), cut at the first verb after them. */
 function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: AssignmentContext, cutAtVerb = true): FoundAssignee[] {
-  const matches = ctx.index.find(part, ctx.scores);
+  const matches = withGroupTails(part, ctx.index.find(part, ctx.scores).sort((a, b) => a.start - b.start));
   let masked = part;
   for (const m of matches) masked = masked.slice(0, m.start) + ';'.repeat(m.end - m.start) + masked.slice(m.end);
   const stop = cutAtVerb ? STOP.exec(masked) : null;
@@ -78,7 +98,8 @@ function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: A
     const body = piece.slice(lead);
     const chunks = splitChunks(body);
     for (const c of chunks) {
-      const name = c.text.replace(/[\s,.:(]+$/u, '').trim();
+      // A list cut at its verb may end in its conjunction: "Ủy ban nhân dân phường Văn Phú và [các sở … liên quan]".
+      const name = c.text.replace(/(?:[\s,.:(]+|\s+(?:và|cùng|với))+$/u, '').trim();
       if (name.length < 4 || name.length > 120 || !AGENCY_START.test(name) || VAGUE_ASSIGNEES.test(name)) continue;
       const start = base + p.index + lead + c.at;
       out.push({ name, agencyId: null, role, group: /(?:^|\s)các\s/iu.test(name), at: [start, start + name.length], alternatives: [] });
@@ -126,29 +147,73 @@ export interface AgencyLead {
   restAt: number;
   /** The agencies are part of the sentence ("Đề nghị Huyện đoàn tiếp tục …"): the task keeps all its words. */
   inline: boolean;
+  /** The sentence directs only "các đơn vị, địa phương": who they are, the document says elsewhere. */
+  vague?: boolean;
+}
+
+/**
+ * Where the sentence proper starts after an opening connective or clause: "Theo đó, giao …", "Trên cơ sở báo cáo của
+ * các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm vụ …" (the clause's own commas are passed over: the subject
+ * starts at the first comma followed by an agency or a directing verb). 0 when the sentence has no opening.
+ */
+function openingEnd(text: string, ctx: AssignmentContext): number {
+  if (!OPENING.test(text)) return 0;
+  const clause = /^[^.;:]*/u.exec(text)![0];
+  for (let k = clause.indexOf(','); k >= 0; k = clause.indexOf(',', k + 1)) {
+    const at = k + 1 + /^\s*/u.exec(text.slice(k + 1))![0].length;
+    const rest = text.slice(at);
+    if (startsWithAgency(rest, ctx) || /^(?:yêu cầu|giao|đề nghị)\s/iu.test(rest)) return at;
+  }
+  return 0;
+}
+
+/**
+ * The directing verb whose object is the task's agencies: "Giao X", "UBND tỉnh yêu cầu X", anywhere before the colon
+ * of "…, giao X: …"; "chỉ đạo X" only after the issuer ("Sở Công Thương chỉ đạo các đơn vị …" is Sở Công Thương's task).
+ */
+function directingVerb(head: string, colonForm: boolean, ctx: AssignmentContext): RegExpExecArray | null {
+  LEAD_VERB.lastIndex = 0;
+  for (let m = LEAD_VERB.exec(head); m; m = LEAD_VERB.exec(head)) {
+    const byIssuer = ISSUER.test(head.slice(0, m.index).trim());
+    const allowed = /chỉ đạo/iu.test(m[0]) ? byIssuer : m.index === 0 || colonForm || byIssuer;
+    // The first such verb followed by an agency ("Giao Sở Giao thông vận tải" has two).
+    if (allowed && startsWithAgency(head.slice(m.index + m[0].length), ctx)) return m;
+  }
+  return null;
+}
+
+/** "Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp …": the agencies before "có nhiệm vụ / có trách nhiệm" lead. */
+function dutyLead(head: string, headAt: number, base: number, ctx: AssignmentContext): AgencyLead | null {
+  const duty = DUTY.exec(head);
+  if (!duty || !startsWithAgency(head, ctx)) return null;
+  const title = HEAD_TITLE.exec(head)?.[0].length ?? 0;
+  const subject = head.slice(title, duty.index);
+  const assignees = readAgencyList(subject, base + headAt + title, ctx).filter((a) => a.role === 'lead');
+  // Only names before the verb: otherwise the duty is said of something else.
+  const covered = assignees.length > 0 && Math.max(...assignees.map((a) => a.at[1])) - base - headAt - title >= subject.trimEnd().length - 1;
+  return covered ? { assignees, restAt: headAt + duty.index, inline: true } : null;
 }
 
 /**
  * "Giao Sở Kế hoạch và Đầu tư: Khẩn trương …", "Sở Y tế: Tiếp tục …", "Yêu cầu UBND các huyện, thành phố" (a heading),
- * "Theo đó, Ủy ban nhân dân tỉnh yêu cầu các Sở, ban, ngành thuộc tỉnh; …: Căn cứ …",
- * "Phòng Giáo dục và Đào tạo chủ trì, phối hợp với … triển khai thực hiện"; with subjectLeads (list items), also
- * "Công an tỉnh, Sở Giao thông vận tải phối hợp tổ chức …": the agencies the sentence starts with.
+ * "Theo đó, Ủy ban nhân dân tỉnh yêu cầu các Sở, ban, ngành thuộc tỉnh; …: Căn cứ …", "Theo đó, giao Sở Tài nguyên và
+ * Môi trường chủ trì, …", "Phòng Giáo dục và Đào tạo chủ trì, phối hợp với … triển khai thực hiện", "…, Sở Kế hoạch và
+ * Đầu tư có nhiệm vụ …"; with subjectLeads (list items), also "Công an tỉnh, Sở Giao thông vận tải phối hợp tổ chức …":
+ * the agencies the sentence starts with.
  */
 export function readAgencyLead(text: string, base: number, ctx: AssignmentContext, subjectLeads = false): AgencyLead | null {
   const colon = text.indexOf(':');
   const sentenceEnd = text.search(/\.\s/u);
   const colonForm = colon > 0 && colon < 300 && (sentenceEnd < 0 || sentenceEnd > colon);
-  let head = colonForm ? text.slice(0, colon) : text.slice(0, 300);
-  let headAt = 0;
-  // "Giao X", "… yêu cầu X": the first such verb followed by an agency ("Giao Sở Giao thông vận tải" has two).
-  let lastVerb: RegExpExecArray | null = null;
-  LEAD_VERB.lastIndex = 0;
-  for (let m = LEAD_VERB.exec(head); m; m = LEAD_VERB.exec(head)) {
-    if ((m.index === 0 || colonForm) && startsWithAgency(head.slice(m.index + m[0].length), ctx)) { lastVerb = m; break; }
-  }
-  if (lastVerb) {
-    headAt = lastVerb.index + lastVerb[0].length;
-    head = head.slice(headAt);
+  let headAt = openingEnd(text, ctx);
+  let head = colonForm ? text.slice(headAt, colon) : text.slice(headAt, headAt + 300);
+  const verb = directingVerb(head, colonForm, ctx);
+  if (verb) {
+    headAt += verb.index + verb[0].length;
+    head = head.slice(verb.index + verb[0].length);
+  } else if (!colonForm) {
+    const duty = dutyLead(head, headAt, base, ctx);
+    if (duty) return duty;
   }
   if (!startsWithAgency(head, ctx)) return null;
   const title = HEAD_TITLE.exec(head);
@@ -160,11 +225,11 @@ export function readAgencyLead(text: string, base: number, ctx: AssignmentContex
     const assignees = readAgencyList(head, base + headAt, ctx);
     return assignees.length > 0 ? { assignees, restAt: colon + 1, inline: false } : null;
   }
-  if (/chủ trì/u.test(head) || (lastVerb && lastVerb.index === 0)) {
+  if (/chủ trì/u.test(head) || verb) {
     // "X chủ trì, phối hợp với Y triển khai …", "Đề nghị X tiếp tục …": the list runs to the task's verb.
     const assignees = readAgencyList(head, base + headAt, ctx);
-    if (assignees.length === 0) return null;
-    return { assignees, restAt: Math.max(...assignees.map((a) => a.at[1])) - base, inline: true };
+    if (assignees.length > 0) return { assignees, restAt: Math.max(...assignees.map((a) => a.at[1])) - base, inline: true };
+    return verb && VAGUE_ASSIGNEES.test(head) ? { assignees: [], restAt: headAt, inline: true, vague: true } : null;
   }
   // A heading that only names agencies: "2.7. Các sở, ngành thành viên Ban chỉ đạo".
   if (text.length <= 200 && sentenceEnd < 0 && !/;\s*\p{Ll}/u.test(text)) {
@@ -182,6 +247,15 @@ export function readAgencyLead(text: string, base: number, ctx: AssignmentContex
     }
   }
   return null;
+}
+
+/** "(Giao Công an tỉnh chủ trì, phối hợp với …)": a plan's item that names who does it after the work. */
+const ASSIGNED_AFTER = /\((?:Giao|giao)\s+([^()]{4,300})\)/u;
+
+export function readAssignedAfter(text: string, base: number, ctx: AssignmentContext): FoundAssignee[] {
+  const m = ASSIGNED_AFTER.exec(text);
+  if (!m || !startsWithAgency(m[1], ctx)) return [];
+  return readAgencyList(m[1], base + m.index + m[0].indexOf(m[1]), ctx);
 }
 
 /** "phối hợp với Sở Y tế và …" inside a task: the named agencies coordinate. */

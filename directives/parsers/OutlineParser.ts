@@ -1,11 +1,11 @@
 /**
  * The body's outline: sections ("II. NHIỆM VỤ, GIẢI PHÁP"), numbered items ("2.1.", "1)"), lettered items ("a)"),
- * bullets ("-", "+", "•"), plain paragraphs, "** Thực hiện: X" lines, footnotes ("(¹) …") and the closing formula
- * ("… thông báo để các đơn vị biết, thực hiện./."). A line starting in lower case continues the paragraph a
+ * bullets ("-", "+", "•"), plain paragraphs, "** Thực hiện: X" lines, footnotes ("(¹) …"), the closing formula
+ * ("… thông báo để các đơn vị biết, thực hiện./.") and a news page's byline ("Việt Tiến"). A line starting in lower case continues the paragraph a
  * page break cut. Leaves of the outline are the tasks; headings carry agencies down to them.
  */
 
-export type BlockKind = 'roman' | 'number' | 'letter' | 'bullet' | 'plain' | 'assign' | 'closing' | 'row';
+export type BlockKind = 'roman' | 'number' | 'letter' | 'bullet' | 'plain' | 'assign' | 'closing' | 'byline' | 'row';
 
 /** Cells of a task table's row, by the role its header gives them (reading offsets). */
 export interface RowCells {
@@ -75,7 +75,22 @@ const LETTER = /^([a-zđ])[).][ \t]+(?=\S)/u;
 const BULLET = /^([-–—•+▪◦·])[ \t]*(?=\S)/u;
 const ASSIGN = /^[-–]?[ \t]*(?:\*+[ \t]*)?Thực hiện[ \t]*:[ \t]*/u;
 const FOOTNOTE = /^(?:\([ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*\)|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t])/u;
-const CLOSING = /\.?\/\.[ \t]*$/u;
+/** The letter's last line ends with "./.": it ends the lists. */
+const LAST_LINE = /\.?\/\.[ \t]*$/u;
+/**
+ * Closing formulas, which give no work of their own: "… thông báo để các đơn vị biết, thực hiện", "… chịu trách nhiệm
+ * thi hành Quyết định này", "Trên đây là Kế hoạch …", "Nơi nhận", and a first sentence that only asks to carry out the
+ * document ("UBND tỉnh yêu cầu các đơn vị, địa phương nghiêm túc thực hiện./.", "… triển khai thực hiện Kế hoạch này.
+ * Trong quá trình thực hiện, nếu có khó khăn …").
+ */
+const CLOSING_FORMULA = new RegExp(
+  String.raw`thông báo\s+(?:để|cho|đến)\s.*(?:biết|thực hiện)|chịu trách nhiệm thi hành|^Nơi nhận|^Trên đây là` +
+    String.raw`|^[^.;]*(?:yêu cầu|đề nghị)\s[^.;]*?\s(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|phối hợp|chủ động)\s+)+thực hiện` +
+    String.raw`(?:\s+(?:nghiêm túc|tốt|có hiệu quả))?(?:\s+(?:Kế hoạch|Chỉ thị|Công văn|Quyết định|Thông báo|văn bản)\s+này)?\s*(?:\.?\/\.$|\.\s)`,
+  'u',
+);
+/** A reporter's byline closing a news page: "Việt Tiến", 2–4 capitalised words alone. */
+const BYLINE = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}$/u;
 const EXCLUDED_SECTION = /MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|CĂN CỨ/u;
 const TASK_SECTION = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG/u;
 
@@ -153,10 +168,14 @@ export function readOutline(text: string, body: { start: number; end: number }):
       kind = 'number'; ref = m[1] ?? m[2]; level = 1 + ref.split('.').length; markerLength = m[0].length;
     } else if ((m = LETTER.exec(line))) { kind = 'letter'; ref = `${m[1]})`; level = 6; markerLength = m[0].length; }
     else if ((m = BULLET.exec(line))) { kind = 'bullet'; ref = m[1] === '+' ? '+' : '-'; level = m[1] === '+' ? 9 : 8; markerLength = m[0].length; }
-    else if (CLOSING.test(line)) kind = 'closing';
+    else if (LAST_LINE.test(line)) {
+      // The last line stands outside the lists; it is a task ("Giao Sở X …./.") unless it is a closing formula.
+      stack.length = 0;
+      if (CLOSING_FORMULA.test(line)) kind = 'closing';
+    } else if (BYLINE.test(line) && isLastLine(text, i, body.end)) kind = 'byline';
 
-    if (kind === 'closing') {
-      const item = block('closing', '', 0, lineStart, lineEnd, lineStart);
+    if (kind === 'closing' || kind === 'byline') {
+      const item = block(kind, '', 0, lineStart, lineEnd, lineStart);
       item.topLevel = true;
       items.push(item);
       stack.length = 0;
@@ -202,6 +221,11 @@ export function readOutline(text: string, body: { start: number; end: number }):
     previous = item;
   }
   return items;
+}
+
+/** Nothing follows but blank lines and page chrome in lower case ("print   send mail"). */
+function isLastLine(text: string, from: number, end: number): boolean {
+  return !/^[ \t]*[\p{Lu}\d]/mu.test(text.slice(Math.min(from, end), end));
 }
 
 function block(kind: BlockKind, ref: string, level: number, start: number, end: number, textStart: number): OutlineItem {

@@ -98,5 +98,50 @@ describe('AssignmentParser', () => {
     // Two written days a year are the half-yearly reports: the reporting calendar's own days give way.
     expect(read(text).tasks[1].deadlines.map((d) => d.recurrence)).toEqual([{ freq: 'yearly', dates: [{ month: 6, day: 14 }, { month: 12, day: 14 }] }]);
   });
-});
 
+  // cv-lai-chau-2016-23 (Công văn 23/UBND-TN of Lai Châu, 2016), cv-bac-kan-2021-1066 (Công văn 1066/UBND-VXNV of Bắc Kạn).
+  test('a connective and the issuer may stand before "giao / yêu cầu"; "phối hợp" without "với" still coordinates', () => {
+    expect(who('Theo đó, giao Sở Tài nguyên và Môi trường chủ trì, phối hợp Ban Quản lý Khu kinh tế cửa khẩu Ma Lù Thàng xây dựng báo cáo định kỳ công tác bảo vệ môi trường khu kinh tế, khu công nghiệp năm 2015; hoàn thiện báo cáo trước ngày 31/01/2016.'))
+      .toEqual([['lead:kt-stnmt', 'coordinate:Ban Quản lý Khu kinh tế cửa khẩu Ma Lù Thàng']]);
+    expect(who('Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc Sở Công Thương rà soát, báo cáo tình hình các cụm công nghiệp trước ngày 10/8/2018.'))
+      .toEqual([['lead:kt-sct']]);
+  });
+
+  test('"…, Sở Kế hoạch và Đầu tư có nhiệm vụ …" after an opening clause: the agency leads, not the ones of the clause', () => {
+    expect(who('Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu cho UBND tỉnh lựa chọn tổng kết thực tiễn; trình UBND tỉnh trước ngày 15/11/2021 để tổng hợp./.'))
+      .toEqual([['lead:kt-skhdt']]);
+    // kh-son-la-2023-254: "Thủ trưởng …; Chủ tịch … có trách nhiệm": the heads' agencies, "UBND tỉnh" only qualifies the sở.
+    expect(who('7. Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố có trách nhiệm lãnh đạo, chỉ đạo thực hiện tốt các quy định về bảo vệ bí mật nhà nước.'))
+      .toEqual([['lead:kt-cac-so-ban-nganh(nhóm)', 'lead:kt-ubnd-cac-huyen(nhóm)']]);
+  });
+
+  test('"UBND tỉnh yêu cầu các đơn vị, địa phương …": the agencies the paragraph before directs, else the "Kính gửi" addressees', () => {
+    const text = 'Ngày 01/3/2021, UBND tỉnh ban hành Công văn chỉ đạo các sở, ban, ngành thuộc UBND tỉnh và UBND các huyện, thành phố tổ chức tổng kết thực tiễn, nghiên cứu lý luận năm 2021.\n\n'
+      + 'Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương chỉ đạo, tổ chức triển khai tổng kết theo quy định và báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư để tổng hợp trước ngày 01/11/2021.';
+    expect(who(text)).toEqual([['lead:kt-cac-so-ban-nganh(nhóm)', 'lead:kt-ubnd-cac-huyen(nhóm)']]);
+    expect(read(text).tasks[0].assignees[0].name).toBe('các sở, ban, ngành thuộc UBND tỉnh');
+    expect(who('Kính gửi: Sở Y tế; Sở Tài chính.\n\nTheo đó, UBND tỉnh yêu cầu các cơ quan, đơn vị rà soát và báo cáo kết quả trước ngày 30/3/2018.'))
+      .toEqual([['lead:kt-syt', 'lead:kt-stc']]);
+  });
+
+  // cv-lai-chau-2019-846 (Công văn 846/UBND-TH of Lai Châu, 2019).
+  test('a group\'s name runs over "tỉnh", "thuộc UBND tỉnh"', () => {
+    const spec = read('Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo tình hình giải ngân kế hoạch đầu tư công năm 2019. Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019.');
+    expect(spec.tasks.map((t) => t.assignees.map((a) => a.name))).toEqual([['các sở, ngành tỉnh', 'Uỷ ban nhân dân các huyện, thành phố', 'Các Ban QLDA chuyên ngành tỉnh']]);
+  });
+
+  // kh-son-la-2023-254 (Kế hoạch bảo vệ bí mật nhà nước 2023 of Sơn La), items II.6, II.8 and IV.3.
+  test('"(Giao Công an tỉnh chủ trì, phối hợp với …)" after the work; "giúp Chủ tịch UBND tỉnh" names whom it helps, not a coordinator', () => {
+    expect(who([
+      '6. Xây dựng và tham mưu với UBND tỉnh ban hành Quy chế bảo vệ BMNN trên địa bàn tỉnh (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và các cơ quan, tổ chức có liên quan tham mưu).',
+      '8. Thành lập Đoàn kiểm tra việc chấp hành các quy định về bảo vệ BMNN năm 2023 tại các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố (Giao Công an tỉnh tham mưu).',
+      '3. Giao Công an tỉnh chủ trì phối hợp với Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh hướng dẫn, đôn đốc, kiểm tra việc thực hiện kế hoạch này.',
+    ].join('\n'))).toEqual([['lead:kt-ca', 'coordinate:kt-vpubnd', 'coordinate:kt-stp'], ['lead:kt-ca'], ['lead:kt-ca', 'coordinate:kt-vpubnd']]);
+  });
+
+  // kh-lao-cai-2026-134 (Kế hoạch 134/KH-UBND of Lào Cai, 2026), item V.9.
+  test('a name the directory does not know does not keep the "và" before a group that is dropped', () => {
+    expect(who('- Ủy ban nhân dân phường Yên Bái chủ trì phối hợp với Ủy ban nhân dân phường Văn Phú và các sở, ban ngành có liên quan xây dựng phương án di dời cụm công nghiệp Đầm Hồng.'))
+      .toEqual([['lead:Ủy ban nhân dân phường Yên Bái', 'coordinate:Ủy ban nhân dân phường Văn Phú']]);
+  });
+});
