@@ -5,7 +5,8 @@
  * ("Ngày 21/12, Ủy ban nhân dân tỉnh ban hành Công văn số 4628/UBND-KGVX …") give number, type, issuer and date;
  * pages that reproduce a letter without its header give them in the headline ("Về việc … (3585/VP-KTN, ngày
  * 23/10/2017).") or in a closing source line ("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)").
- * Also finds where the body starts and ends.
+ * Also finds where the body starts and ends. Headers and signature blocks laid out in two columns (a run of spaces
+ * between them) or in table rows are read cell by cell.
  */
 import type { DocumentInfo, DocumentType } from '../spec';
 import { isValidYmd, toIso } from '../dates';
@@ -35,10 +36,26 @@ const NEWS_TYPES: Record<string, DocumentType> = {
   'công văn': 'Công văn', 'văn bản': 'Công văn', 'kế hoạch': 'Kế hoạch', 'chỉ thị': 'Chỉ thị', 'quyết định': 'Quyết định', 'thông báo': 'Thông báo',
 };
 
+/**
+ * Two columns printed side by side in text taken from PDF or Word: a run of spaces or tabs between them
+ * ("Số: 134 /KH-UBND            Lào Cai, ngày 26 tháng 3 năm 2026"). A single blank stays inside a column
+ * (the reading text has already turned each tab into one space).
+ */
+const COLUMN_GAP = String.raw`[ \t]{2,}`;
+/** One column's text on a line: up to a column gap, a table bar or the line's end. */
+const CELL = String.raw`(?:(?!${COLUMN_GAP})[^\n|])*`;
+/** What may follow a left column on its line: another column, after a gap or a bar. */
+const RIGHT_COLUMN = String.raw`[ \t]*(?:(?:\||${COLUMN_GAP})[^\n]*)?`;
 /** "Số: 46 /TB - VP", "Số: /UBND-KGVX" (a draft), "Số:\n06/2024/QĐ-UBND", "Số: 130/KH-UBND | Ninh Bình, …" (a table row). */
-const NUMBER_LINE = /^[ \t|]*Số[ \t]*:[ \t\n|]*(\d*)[ \t]*\/[ \t]*(?:(\d{4})[ \t]*\/[ \t]*)?([\p{L}\d&]+(?:[ \t]*-[ \t]*[\p{L}\d&]+(?:[ \t]+[\p{Lu}Đ\d&]+)*)*)[ \t]*(?=\||$)/mu;
-/** "Kon Tum, ngày 09 tháng 01 năm 2018", "Kon Tum, ngày tháng năm" (a draft), "Quảng Bình,\nngày 25 tháng 5 năm 2015". */
-const PLACE_DATE = /(?:^|\|)[ \t]*([\p{Lu}][\p{L} '-]{1,40}?),\s*ngày[ \t]*(\d{1,2})?\s*tháng[ \t]*(\d{1,2})?\s*năm[ \t]*(\d{4})?[ \t.]*(?=\||$)/mu;
+const NUMBER_LINE = new RegExp(
+  String.raw`^[ \t|]*Số[ \t]*:[ \t\n|]*(\d*)[ \t]*\/[ \t]*(?:(\d{4})[ \t]*\/[ \t]*)?([\p{L}\d&]+(?:[ \t]*-[ \t]*[\p{L}\d&]+(?:[ \t][\p{Lu}Đ\d&]+)*)*)(?=[ \t]*(?:\||$)|${COLUMN_GAP})`,
+  'mu',
+);
+/** "Kon Tum, ngày 09 tháng 01 năm 2018", "Kon Tum, ngày tháng năm" (a draft), "Quảng Bình,\nngày 25 tháng 5 năm 2015"; a cell or a right column. */
+const PLACE_DATE = new RegExp(
+  String.raw`(?:^|\||${COLUMN_GAP})[ \t]*([\p{Lu}](?:(?!${COLUMN_GAP})[\p{L} '-]){1,40}?),\s*ngày[ \t]*(\d{1,2})?\s*tháng[ \t]*(\d{1,2})?\s*năm[ \t]*(\d{4})?[ \t.]*(?=\||$)`,
+  'mu',
+);
 const TYPE_WORDS = Object.keys(NEWS_TYPES).join('|');
 /**
  * The type abbreviations of Nghị định 30/2020/NĐ-CP (Phụ lục III) and of legal documents. A number whose code starts
@@ -75,19 +92,41 @@ const SUBJECT = /^[ \t]*V\/?v\.?[ \t]*:?[ \t]*/imu;
 const KINH_GUI = /^[ \t]*Kính gửi[ \t]*:?[ \t]*(.*)$/mu;
 const NOI_NHAN = /^[ \t]*Nơi nhận[ \t]*:?/mu;
 const SIGN_CAPACITY = /^[ \t]*(TM|KT|TL|TUQ|Q)\.[ \t]*(.+?)[ \t]*$/u;
+/** The signature block's start, also as a table row's first cell ("| Nơi nhận: - …; - Lưu: VT. | CHỦ TỊCH … |"). */
+const SIGNATURE_ROW = /^[ \t|]*Nơi nhận[ \t]*:?/mu;
+/** Where a line divides into cells: a table bar, or a column gap between two texts. */
+const CELL_BREAK = new RegExp(String.raw`[ \t]*\|[ \t]*|(?<=\S)${COLUMN_GAP}(?=\S)`, 'u');
+/** Capacities run together in one cell: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH". */
+const CAPACITY_BREAK = /\s+(?=(?:TM|KT|TL|TUQ|Q)\.\s)/u;
+/** A rank and the name in one cell: "PHÓ CHỦ TỊCH Nguyễn Thành Sinh". */
+const RANK_AND_NAME = /^([\p{Lu}\s]+)\s(\p{Lu}\p{Ll}[\p{L}\s']*)$/u;
+const RANK = /^[\p{Lu}\s]+$/u;
+const PERSON_NAME = /^(\p{Lu}[\p{Ll}']*)(\s\p{Lu}[\p{Ll}']*){1,5}$/u;
+/** An inline distribution list, "- Bộ Công an (…); - Lưu: VT.", divides at "; -". */
+const INLINE_ITEM_BREAK = /;\s+(?=[-–+•]\s)/u;
 /** The title block of an attachment: "(Ban hành kèm theo Quyết định số … của …)", "(Kèm theo Công văn số …)". */
 const ATTACHMENT = /^[ \t]*\((?:Ban hành )?[Kk]èm theo[^\n]*$/mu;
 const WEB_END = /^[ \t]*(Bài viết trước|Các tin khác|Tin liên quan|Tin cùng chuyên mục|Các bài viết khác|Tin khác)\b/mu;
-const ISSUER_LINES = /^[ \t]*((?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN\s+DÂN|UBND|VĂN PHÒNG[^\n|]*|SỞ [^\n|]+|BAN [^\n|]+)[ \t|]*\n[ \t]*((?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)[^\n|]*)/mu;
+const LOCALITY = '(?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)';
+/**
+ * "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI" on two lines, each maybe followed by the right column ("CỘNG HÒA …", "Độc lập …"),
+ * or on one line, in a table cell ("| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA …").
+ */
+const ISSUER_LINES = new RegExp(
+  String.raw`^[ \t|]*((?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN\s+DÂN|UBND|VĂN PHÒNG${CELL}|SỞ ${CELL}|BAN ${CELL})(?:${RIGHT_COLUMN}\n[ \t|]*|[ \t]+)(${LOCALITY}${CELL})`,
+  'mu',
+);
 /**
  * A body under a People's Committee names it on the line above its own name:
  *   UBND TỈNH QUẢNG TRỊ        ỦY BAN NHÂN DÂN HUYỆN KON RẪY
  *   SỞ Y TẾ                    PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
  * The issuer is the lower body, placed by the upper one's locality ("SỞ Y TẾ TỈNH QUẢNG TRỊ"); a bare
- * "VĂN PHÒNG" is the committee's own office ("VĂN PHÒNG UBND TỈNH KON TUM").
+ * "VĂN PHÒNG" is the committee's own office ("VĂN PHÒNG UBND TỈNH KON TUM"). Either line may carry a right column.
  */
-const PARENT_AND_BODY =
-  /^[ \t]*(?:UBND|(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN)[ \t]+((?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN)[ \t][^\n|]*?)[ \t|]*\n[ \t|]*((?:SỞ|PHÒNG|VĂN PHÒNG|BAN|CHI CỤC|TRUNG TÂM|THANH TRA)(?:[ \t][^\n|]*?)?)[ \t|]*$/mu;
+const PARENT_AND_BODY = new RegExp(
+  String.raw`^[ \t|]*(?:UBND|(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN)[ \t]+((?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN)[ \t]${CELL})${RIGHT_COLUMN}\n[ \t|]*((?:SỞ|PHÒNG|VĂN PHÒNG|BAN|CHI CỤC|TRUNG TÂM|THANH TRA)(?:[ \t]${CELL})?)${RIGHT_COLUMN}$`,
+  'mu',
+);
 const BODY_ISSUER = /(?<=(?:^|[\n.;,:])[ \t]*)((?:Văn phòng[ \t]+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn)(?:[ \t]+[\p{Lu}][\p{L}']*(?:[ \t]+[\p{Lu}][\p{L}']*){0,2})?)[ \t]+(?:yêu cầu|thông báo|ban hành|chỉ đạo|đề nghị|giao)/u;
 
 function lines(text: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
@@ -106,34 +145,74 @@ function clean(s: string): string {
   return s.replace(/\s+/gu, ' ').replace(/^[\s\-–+•;,.]+|[\s;,.]+$/gu, '').trim();
 }
 
+/** A header cell's words, without the rule printed under them ("TỈNH SƠN LA -------"). */
+function cellText(s: string): string {
+  return s.replace(/\s+/gu, ' ').replace(/[\s\-–_]+$/u, '').trim();
+}
+
+/** A line's first column: a distribution entry beside the signature ("- Như Điều 3;          KT. CHỦ TỊCH"). */
+function leftCell(line: string): string {
+  return line.trim().split(CELL_BREAK)[0];
+}
+
 function listAfter(text: string, at: number, stop: (line: string) => boolean, limit = 40): string[] {
   const out: string[] = [];
   for (const l of lines(text, at, text.length)) {
     if (out.length >= limit) break;
-    const t = l.text.trim();
+    const t = leftCell(l.text);
     if (t === '') continue;
-    if (/^[-–+•]/u.test(t)) { const c = clean(t); if (c) out.push(c); continue; }
+    if (/^[-–+•]/u.test(t)) { out.push(...t.split(INLINE_ITEM_BREAK).map(clean).filter(Boolean)); continue; }
     if (/:$/u.test(t) && t.length < 40 && out.length > 0) continue;
     if (stop(t) || out.length > 0) break;
+  }
+  return out.slice(0, limit);
+}
+
+/** Past a label whose line goes on in another column ("Nơi nhận:          TM. ỦY BAN NHÂN DÂN"): the next line. */
+function pastLabel(text: string, at: number): number {
+  const eol = text.indexOf('\n', at);
+  return new RegExp(String.raw`^${COLUMN_GAP}\S`, 'u').test(text.slice(at, eol < 0 ? text.length : eol)) ? eol + 1 : at;
+}
+
+/**
+ * The signature block's cells in reading order. Lines divide at bars and column gaps, so a block beside the
+ * distribution list or in a table row reads as if printed alone; distribution entries and rules are left out.
+ */
+function signatureCells(text: string, from: number): string[] {
+  const out: string[] = [];
+  for (const l of lines(text, from, text.length)) {
+    for (const cell of l.text.split(CELL_BREAK).map((c) => c.trim())) {
+      if (cell === '' || /^[-–+•_=]/u.test(cell) || /^Nơi nhận/u.test(cell)) continue;
+      for (const part of cell.split(CAPACITY_BREAK)) {
+        const rn = RANK_AND_NAME.exec(part);
+        if (rn && PERSON_NAME.test(rn[2].trim())) out.push(rn[1].trim(), rn[2].trim());
+        else out.push(part);
+      }
+    }
   }
   return out;
 }
 
 function signerOf(text: string, from: number): DocumentInfo['signer'] {
-  const ls = lines(text, from, text.length).map((l) => l.text.trim()).filter((t) => t !== '');
+  const cells = signatureCells(text, from);
   type Capacity = 'TM.' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
   let capacity: Capacity | null = null;
   let title: string | null = null;
   let last = -1;
-  for (let i = 0; i < ls.length; i++) {
-    const m = SIGN_CAPACITY.exec(ls[i]);
+  for (let i = 0; i < cells.length; i++) {
+    const m = SIGN_CAPACITY.exec(cells[i]);
     if (m) { capacity = `${m[1]}.` as Capacity; title = m[2]; last = i; }
   }
-  if (last < 0) return null;
+  if (last < 0) {
+    // One who signs in their own right has no capacity: a rank with the name under it ("CHỦ TỊCH / Hoàng Quốc Khánh"),
+    // looked for only at the block's top, so that a title of an attachment is not taken for it.
+    const at = cells.slice(0, 6).findIndex((c, i) => RANK.test(c) && PERSON_NAME.test(cells[i + 1] ?? ''));
+    return at < 0 ? null : { name: cells[at + 1], title: cells[at], capacity: null };
+  }
   // The line after the innermost capacity is the signer's own rank ("PHÓ CHỦ TỊCH"); the name comes last.
-  const rest = ls.slice(last + 1);
-  if (rest.length > 0 && /^[\p{Lu}\s]+$/u.test(rest[0]) && !/^\p{Lu}\p{Ll}/u.test(rest[0])) title = rest.shift()!;
-  const name = rest.find((t) => /^(\p{Lu}[\p{Ll}']*)(\s\p{Lu}[\p{Ll}']*){1,5}$/u.test(t)) ?? null;
+  const rest = cells.slice(last + 1);
+  if (rest.length > 0 && RANK.test(rest[0])) title = rest.shift()!;
+  const name = rest.find((t) => PERSON_NAME.test(t)) ?? null;
   return { name, title, capacity };
 }
 
@@ -222,13 +301,13 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
   const pb = PARENT_AND_BODY.exec(head);
   const iss = pb ? null : ISSUER_LINES.exec(head);
   if (pb) {
-    const locality = pb[1].replace(/\s+/gu, ' ').trim();
-    const body = pb[2].replace(/\s+/gu, ' ').trim();
+    const locality = cellText(pb[1]);
+    const body = cellText(pb[2]);
     issuer = body === 'VĂN PHÒNG' ? `VĂN PHÒNG UBND ${locality}` : `${body} ${locality}`;
     bodyStart = Math.max(bodyStart, pb.index + pb[0].length);
   }
   if (iss) {
-    issuer = `${iss[1]} ${iss[2]}`.replace(/\s+/gu, ' ').trim();
+    issuer = cellText(`${iss[1]} ${iss[2]}`);
     bodyStart = Math.max(bodyStart, iss.index + iss[0].length);
   }
 
@@ -357,7 +436,10 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
   if (nn) bodyEnd = Math.min(bodyEnd, bodyStart + nn.index);
   const web = WEB_END.exec(text.slice(bodyStart, bodyEnd));
   if (web) bodyEnd = bodyStart + web.index;
-  let signFrom = bodyEnd;
+  // A "Nơi nhận" in a table row gives the signer and the distribution but does not end the body: a decision's
+  // attached plan may follow it with no "(Kèm theo …)" line of its own.
+  const row = SIGNATURE_ROW.exec(text.slice(bodyStart));
+  let signFrom = nn || !row ? bodyEnd : bodyStart + row.index;
   for (const l of lines(text, bodyStart, text.length)) {
     if (SIGN_CAPACITY.test(l.text.trim()) && /^[ \t]*(TM|KT|TL|TUQ|Q)\.[ \t]*[\p{Lu}\s]+$/u.test(l.text)) {
       if (l.start < bodyEnd) bodyEnd = l.start;
@@ -365,7 +447,8 @@ export function readHeader(text: string, fallbackIssuedOn: string | null): Heade
       break;
     }
   }
-  const distribution = nn ? listAfter(text, bodyStart + nn.index + nn[0].length, (t) => SIGN_CAPACITY.test(t)) : [];
+  const list = nn ?? row;
+  const distribution = list ? listAfter(text, pastLabel(text, bodyStart + list.index + list[0].length), (t) => SIGN_CAPACITY.test(t)) : [];
 
   // Plans and regulations attached after the signature are body too, up to their own distribution list or end.
   const attachments: Array<{ start: number; end: number }> = [];

@@ -115,4 +115,79 @@ describe('HeaderParser', () => {
     const h = header('Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP ngày 18/7/2018 của Bộ Công Thương về việc đánh giá kết quả 1 năm ….');
     expect(h.info).toMatchObject({ number: null, issuedOn: null });
   });
+
+  // Kế hoạch 134/KH-UBND of Lào Cai (2026), text from its PDF: the issuer and the national motto side by side.
+  test('a two-column header: the issuer from the left column, number and place-date on one line split by spaces', () => {
+    const h = header([
+      '     ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '       TỈNH LÀO CAI                       Độc lập - Tự do - Hạnh phúc',
+      '',
+      '      Số: 134 /KH-UBND                   Lào Cai, ngày 26 tháng 3 năm 2026',
+      '',
+      '                                KẾ HOẠCH',
+    ].join('\n'));
+    expect(h.info).toMatchObject({ number: '134/KH-UBND', code: 'KH-UBND', type: 'Kế hoạch', place: 'Lào Cai', issuedOn: '2026-03-26' });
+    expect(h.info.issuer).toBe('ỦY BAN NHÂN DÂN TỈNH LÀO CAI');
+  });
+
+  // prepareText reads a tab as one space, so only a run of tabs (Word's alignment) still parts two columns.
+  test('columns split by tabs; a single space stays inside a column', () => {
+    const h = header('ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI\t\tĐộc lập - Tự do - Hạnh phúc\nSố: 134 /KH-UBND\t\tLào Cai, ngày 26 tháng 3 năm 2026\n');
+    expect(h.info).toMatchObject({ number: '134/KH-UBND', place: 'Lào Cai', issuedOn: '2026-03-26', issuer: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI' });
+    expect(header('Số: 46 /TB - VP   Kon Tum, ngày 09 tháng 01 năm 2018\n').info).toMatchObject({ number: '46/TB-VP', place: 'Kon Tum' });
+  });
+
+  // The draft Kế hoạch on Chỉ thị 11-CT/TU of Lào Cai (2026), text from its .docx: the issuer's two lines run together.
+  test('a Word header: the issuer split by a run of spaces in its cell, no number, no day', () => {
+    const h = header(
+      'ỦY BAN NHÂN DÂN                                  TỈNH LÀO CAI |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nSố:           /KH-UBND |  | Lào Cai, ngày       tháng      năm 2026\n\nKẾ HOẠCH\n',
+    );
+    expect(h.info).toMatchObject({ number: null, code: 'KH-UBND', type: 'Kế hoạch', place: 'Lào Cai', issuedOn: null, issuer: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI' });
+  });
+
+  // Quyết định 254/QĐ-UBND of Sơn La (2023): the header as a table, the issuer on one line over its rule.
+  test('an issuer on one line of a table cell, without the rule printed under it', () => {
+    const h = header('|\n| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 254/QĐ-UBND | Sơn La, ngày 17 tháng 02 năm 2023 |\n\nQUYẾT ĐỊNH\n');
+    expect(h.info).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA', number: '254/QĐ-UBND', place: 'Sơn La', issuedOn: '2023-02-17' });
+  });
+
+  test('a department under its province, each line with its right column', () => {
+    const h = header('UBND TỈNH QUẢNG TRỊ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ                    Độc lập - Tự do - Hạnh phúc\nSố: 1234/KH-SYT            Quảng Trị, ngày 15 tháng 3 năm 2023\n');
+    expect(h.info).toMatchObject({ issuer: 'SỞ Y TẾ TỈNH QUẢNG TRỊ', number: '1234/KH-SYT', issuedOn: '2023-03-15' });
+  });
+
+  // Kế hoạch 134/KH-UBND of Lào Cai: the signature block beside the distribution list.
+  test('a signature beside the distribution list: capacity, rank and name from the right column; entries from the left', () => {
+    const h = header([
+      'Số: 134 /KH-UBND',
+      'Nội dung./.',
+      '',
+      ' Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN',
+      '- Như Điều 3;                                         KT. CHỦ TỊCH',
+      '- TT. Tỉnh uỷ, HĐND tỉnh;                             PHÓ CHỦ TỊCH',
+      '- Chủ tịch và các PCT UBND tỉnh;',
+      '- Lãnh đạo VPUBND tỉnh;                               Nguyễn Thế Phước',
+      '- Lưu: VT, TH (Thắng), KT (Long).',
+    ].join('\n'));
+    expect(h.info.signer).toEqual({ name: 'Nguyễn Thế Phước', title: 'PHÓ CHỦ TỊCH', capacity: 'KT.' });
+    expect(h.info.distribution).toEqual(['Như Điều 3', 'TT. Tỉnh uỷ, HĐND tỉnh', 'Chủ tịch và các PCT UBND tỉnh', 'Lãnh đạo VPUBND tỉnh', 'Lưu: VT, TH (Thắng), KT (Long)']);
+  });
+
+  // The draft Kế hoạch of Lào Cai (.docx): the signature table's cell runs its capacities together.
+  test('capacities run together in a table cell, the rank and the name in the next line', () => {
+    const h = header(
+      'Số:           /KH-UBND\nNội dung./.\n\nNơi nhận: - Bộ Nông nghiệp và Môi trường (để báo cáo); - Thường trực Tỉnh ủy (để báo cáo); - Lưu: VT, KT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH Nguyễn Thành Sinh\n',
+    );
+    expect(h.info.signer).toEqual({ name: 'Nguyễn Thành Sinh', title: 'PHÓ CHỦ TỊCH', capacity: 'KT.' });
+    expect(h.info.distribution).toEqual(['Bộ Nông nghiệp và Môi trường (để báo cáo)', 'Thường trực Tỉnh ủy (để báo cáo)', 'Lưu: VT, KT']);
+  });
+
+  // Quyết định 254/QĐ-UBND of Sơn La: the Chủ tịch signs in his own right, in a table row; the plan follows.
+  test('a signature row "| Nơi nhận: … | CHỦ TỊCH Hoàng Quốc Khánh |": no capacity; the plan after it stays body', () => {
+    const text = 'Số: 254/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nĐiều 3. Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này./.\n\n|\n| Nơi nhận: - Bộ Công an (Cục A03 - để b/c); - Như Điều 3; - Lưu: VT, NC, ĐH30b. | CHỦ TỊCH Hoàng Quốc Khánh |\n|---|---|\n\nKẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n';
+    const h = header(text);
+    expect(h.info.signer).toEqual({ name: 'Hoàng Quốc Khánh', title: 'CHỦ TỊCH', capacity: null });
+    expect(h.info.distribution).toEqual(['Bộ Công an (Cục A03 - để b/c)', 'Như Điều 3', 'Lưu: VT, NC, ĐH30b']);
+    expect(h.body.end).toBe(text.length);
+  });
 });
