@@ -2,16 +2,21 @@ import { ROMAN } from '../constants';
 import { readDate } from '../dateGrammar';
 import { candidate, type Candidate, type ParsingContext, type PhraseParser } from '../types';
 
+/** "Trong năm 2026", "Xong trong Quý II/2026", "Hoàn thành trong tháng 5/2026": the column is a time of completion. */
+const CELL_LEAD = '(?:(?:xong|hoàn thành|hoàn tất|thực hiện xong)[ \\t]+)?(?:trong[ \\t]+)?';
+
 /**
  * A task table's time column holds bare periods: "| Quý II/2023 |", "| Tháng 6/2023 |", "| Năm 2024 |",
- * "| 30/6/2023 |". A cell that is nothing but the period is the deadline (its end); anything more in the cell
- * ("Kế hoạch năm 2023") and it is not. Cells with a deadline word ("Trước 30/6/2023") are the other parsers'.
+ * "| 30/6/2023 |", "| Quý II năm 2026 |", "| Trong năm 2026 |". A cell that is nothing but the period, with at most
+ * "trong" and a verb of completion before it, is the deadline (its end): the column says when, so even a bare year
+ * counts here, while "trong năm 2026" in a sentence stays a topic. Anything more in the cell ("Kế hoạch năm 2023")
+ * and it is not. Cells with a deadline word ("Trước 30/6/2023") are the other parsers'.
  */
 export class TableCellParser implements PhraseParser {
   readonly name = 'TableCellParser';
   pattern(): RegExp {
     return new RegExp(
-      `\\|[ \\t]*(?:(?:quý[ \\t]+(IV|III|II|I|[1-4])|tháng[ \\t]+(\\d{1,2})|(năm))[ \\t]*[/.-]?[ \\t]*(\\d{4})?(?=[ \\t]*\\|)` +
+      `\\|[ \\t]*(?:${CELL_LEAD}(?:quý[ \\t]+(IV|III|II|I|[1-4])|tháng[ \\t]+(\\d{1,2})|(năm))(?:[ \\t]*(?:[/.-]|năm)?[ \\t]*(\\d{4}))?(?=[ \\t]*\\|)` +
         `|(\\d{1,2})(?=[ \\t]*[/.-][ \\t]*\\d))`,
       'giu',
     );

@@ -6,7 +6,7 @@ import { candidate, type Candidate, type DateTarget } from '../types';
 const YEARLY_SUFFIX = /[ \t]*,?[ \t]*(?:của[ \t]+)?(?:hằng|hàng|mỗi)[ \t]+năm(?![\p{L}\p{N}])/iuy;
 
 /** Month/day of a yearly rule after the offset, computed in a non-leap year. */
-function shiftedMonthDay(month: number, day: number, offsetDays: number): { month: number; day: number } {
+export function shiftedMonthDay(month: number, day: number, offsetDays: number): { month: number; day: number } {
   const iso = addDays(toIso({ year: 2001, month, day: Math.min(day, daysInMonth(2001, month)) }), offsetDays);
   const { month: m, day: d } = fromIso(iso);
   return { month: m, day: d };

@@ -20,6 +20,19 @@ describe('recurring obligations: PeriodicReportParser, EveryPeriodParser, TimesP
     ['gửi báo cáo trước ngày 15 hằng tháng.', [{ freq: 'monthly', day: 14 }]],
     ['gửi số liệu vào ngày 20 hàng tháng.', [{ freq: 'monthly', day: 20 }]],
     ['báo cáo quý gửi chậm nhất ngày 25 của tháng cuối quý.', [{ freq: 'quarterly', day: 25, monthOfQuarter: 3 }]],
+    // A day in brackets after the period is that period's day, "trước ngày D" = D − 1; no one-off beside it.
+    // Draft Kế hoạch of UBND tỉnh Lào Cai on Chỉ thị 11-CT/TU (2026), V.
+    ['Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh.', [{ freq: 'yearly', dates: [{ month: 12, day: 9 }] }]],
+    ['Báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) gửi Sở Nội vụ.', [
+      { freq: 'yearly', dates: [{ month: 6, day: 14 }] }, { freq: 'yearly', dates: [{ month: 12, day: 14 }] },
+    ]],
+    ['Báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) gửi Sở Nội vụ.', [{ freq: 'yearly', dates: [{ month: 6, day: 14 }, { month: 12, day: 14 }] }]],
+    ['Báo cáo định kỳ 6 tháng và hằng năm (chậm nhất ngày 15/12) gửi Sở Nội vụ.', [
+      { freq: 'reporting', periods: ['semiannual'] }, { freq: 'yearly', dates: [{ month: 12, day: 15 }] },
+    ]],
+    ['Báo cáo định kỳ hằng tháng (trước ngày 20) gửi Sở Nội vụ.', [{ freq: 'monthly', day: 19 }]],
+    // A written year makes the bracket a one-off: the period keeps the reporting calendar.
+    ['Báo cáo định kỳ hằng năm (trước ngày 10/12/2018) gửi Sở Nội vụ.', [{ freq: 'reporting', periods: ['annual'] }, null]],
   ])('%s', (sentence, expected) => {
     expect(rules(sentence)).toEqual(expected);
   });
@@ -36,6 +49,12 @@ describe('recurring obligations: PeriodicReportParser, EveryPeriodParser, TimesP
     'định kỳ tổng hợp báo cáo kết quả thực hiện Kế hoạch này.',
   ])('no recurrence: %s', (sentence) => {
     expect(rules(sentence)).toEqual([]);
+  });
+
+  test('"định kỳ hàng năm (trước ngày 10/12)" after 9/1/2018: first Sunday 9/12/2018, due Monday 10/12/2018; one phrase', () => {
+    const ds = deadlinesOf('Các Sở, ngành định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh.');
+    expect(ds.map((d) => [d.kind, d.phrase, d.nominal, d.due])).toEqual([['recurring', 'định kỳ hàng năm (trước ngày 10/12)', '2018-12-09', '2018-12-10']]);
+    expect(ds[0].occurrences[1]).toEqual({ nominal: '2019-12-09', due: '2019-12-09' });
   });
 
   test('a recurring deadline lists its next four occurrences after the document date, in order', () => {

@@ -35,3 +35,27 @@ describe('TableCellParser and table rows', () => {
     ]);
   });
 });
+
+/** Time cells as the draft Kế hoạch of UBND tỉnh Lào Cai on Chỉ thị 11-CT/TU (2026) writes them ("Thời gian thực hiện"). */
+const completion = [
+  'Số: 15/KH-UBND', 'Kon Tum, ngày 10 tháng 01 năm 2026', '', 'KẾ HOẠCH', 'Triển khai Chỉ thị về khoáng sản', '', 'II. NHIỆM VỤ', '',
+  '| TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |',
+  '|---|---|---|---|---|',
+  '| 1 | Rà soát quy hoạch khoáng sản | Sở Y tế | | Trong năm 2026 |',
+  '| 2 | Quán triệt Chỉ thị | Sở Y tế | | Xong trong Quý II/2026 |',
+  '| 3 | Cập nhật phương án quản lý | Sở Y tế | | Xong trong tháng 5/2026 |',
+  '| 4 | Kiểm tra thiết kế mỏ | Sở Y tế | | Thường xuyên |',
+  '| 5 | Xây dựng cơ sở dữ liệu | Sở Y tế | | Hoàn thành trong năm 2026 |',
+  '| 6 | Tập huấn cán bộ | Sở Y tế | | Quý III năm 2026 |',
+  '| 7 | Trong năm 2026, tổ chức tập huấn cho cán bộ | Sở Y tế | | |',
+].join('\n');
+
+describe('TableCellParser: "trong" and a verb of completion before the period of a whole cell', () => {
+  const spec = readDirective(completion, { agencies: directory });
+
+  test('the time column is a time of completion: the period\'s end; "Thường xuyên" and a year in a content cell give no date', () => {
+    expect(spec.tasks.map((t) => t.deadlines.map((d) => d.nominal ?? d.kind))).toEqual([
+      ['2026-12-31'], ['2026-06-30'], ['2026-05-31'], ['none'], ['2026-12-31'], ['2026-09-30'], [],
+    ]);
+  });
+});

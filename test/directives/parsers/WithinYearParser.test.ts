@@ -8,6 +8,9 @@ describe('WithinYearParser: a year is a deadline only after a verb of completion
     // Topics, not deadlines.
     ['xây dựng kế hoạch năm 2018 của ngành.', []],
     ['trong năm 2018, toàn ngành đã tổ chức 12 lớp tập huấn.', []],
+    // Only a table's time cell reads "Trong năm 2026" alone as a deadline (TableCellParser); in a sentence it is a topic.
+    ['Trong năm 2026 tổ chức tập huấn cho cán bộ làm công tác khoáng sản.', []],
+    ['Xong trong năm 2026.', ['2026-12-31']],
   ])('%s', (sentence, expected) => {
     expect(nominals(sentence)).toEqual(expected);
   });
