@@ -120,7 +120,8 @@ export function buildTasks(
     }
     previousTopTask = null;
     if (item.children.length > 0) continue;
-    if (NOT_A_TASK.test(words)) continue;
+    // A task table's row is work even when it starts like a purpose ("Yêu cầu các đơn vị lắp đặt …").
+    if (!item.cells && NOT_A_TASK.test(words)) continue;
     let own = words;
     let assignees: FoundAssignee[] = [];
     if (item.cells) {

@@ -32,14 +32,14 @@ const AGENCY_START = new RegExp(
   '^(?:(?:Sở|Phòng|Ban|Báo|Đài|Trung tâm|Văn phòng|Thanh tra|Kho bạc|Cục|Chi cục|Bảo hiểm|Liên đoàn|Liên minh|Hội đồng|Hội|' +
     'Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn|Trường|Bệnh viện|Quỹ|Viện|Tòa án|Toà án|Ngân hàng|Điện lực|Chi nhánh|Công an|Bộ Chỉ huy|' +
     'Bộ chỉ huy|Ủy ban|Uỷ ban|Mặt trận|Thường trực)\\s+[\\p{Lu}Đ]' +
-    '|(?:Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban|Uỷ ban|Công an|Thanh tra|Bảo hiểm xã hội|Ban chỉ đạo|Ban Chỉ đạo)\\s+(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|các)' +
+    '|(?:Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban|Uỷ ban|Công an|Thanh tra|Bảo hiểm xã hội|Ban chỉ đạo|Ban Chỉ đạo|Thuế)\\s+(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|các|cấp)' +
     '|[Cc]ác\\s+(?:sở|Sở|phòng|Phòng|ban|Ban|ngành|cơ quan|xã|huyện|tổ chức|hội|đoàn thể|thành viên|đơn vị|địa phương)' +
     '|UBND|Huyện đoàn|Tỉnh đoàn)',
   'u',
 );
 
 /** Where an agency list ends: the verb of the task. */
-const STOP = /[\s,](?:triển khai|thực hiện|tổ chức|theo chức năng|căn cứ|tham mưu|hướng dẫn|xây dựng|nghiên cứu|đề xuất|tiếp tục|chỉ đạo|rà soát|kiểm tra|để|nhằm|trong|về|tăng cường|chủ động|khẩn trương|đẩy mạnh|phối hợp|chủ trì|theo|thường xuyên|bảo đảm|đảm bảo|tập trung|cung cấp|gửi|báo cáo|hoàn thành|quan tâm|nghiêm túc|giúp(?<!Trợ giúp))(?![\p{L}])/u;
+const STOP = /[\s,](?:triển khai|thực hiện|tổ chức|theo chức năng|căn cứ|tham mưu|hướng dẫn|xây dựng|nghiên cứu|đề xuất|tiếp tục|chỉ đạo|rà soát|kiểm tra|để|nhằm|trong|về|tăng cường|chủ động|khẩn trương|đẩy mạnh|phối hợp|chủ trì|theo|thường xuyên|bảo đảm|đảm bảo|tập trung|cung cấp|gửi|báo cáo|tổng hợp|hoàn thành|quan tâm|nghiêm túc|giúp(?<!Trợ giúp))(?![\p{L}])/u;
 const LEAD_VERB = /(?:^|[\s,;])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s+/giu;
 /** Words that open a sentence before its subject: a connective ("Theo đó,") or a clause ("Trên cơ sở báo cáo của …,"). */
 const OPENING = /^(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Do đó|Vì vậy|Từ đó|Sau đó|Tiếp theo|Trên cơ sở|Căn cứ|Thực hiện|Để|Nhằm|Qua|Sau khi|Trước|Trong)(?![\p{L}])/u;
@@ -99,18 +99,32 @@ function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: A
     const chunks = splitChunks(body);
     for (const c of chunks) {
       // A list cut at its verb may end in its conjunction: "Ủy ban nhân dân phường Văn Phú và [các sở … liên quan]".
-      const name = c.text.replace(/(?:[\s,.:(]+|\s+(?:và|cùng|với))+$/u, '').trim();
+      const written = c.text.replace(/(?:[\s,.:(]+|\s+(?:và|cùng|với))+$/u, '').trim();
+      // A name a line break cut ("Ban Quản lý khu\nKinh tế") is one name.
+      const name = written.replace(/\s+/gu, ' ');
       if (name.length < 4 || name.length > 120 || !AGENCY_START.test(name) || VAGUE_ASSIGNEES.test(name)) continue;
       const start = base + p.index + lead + c.at;
-      out.push({ name, agencyId: null, role, group: /(?:^|\s)các\s/iu.test(name), at: [start, start + name.length], alternatives: [] });
+      out.push({ name, agencyId: null, role, group: /(?:^|\s)các\s/iu.test(name), at: [start, start + written.length], alternatives: [] });
     }
   }
   return out.sort((a, b) => a.at[0] - b.at[0]);
 }
 
+/**
+ * What an agency's name starts with, after "và": "Sở Xây dựng và Ban Quản lý …", "Sở Xây dựng và các cơ quan liên
+ * quan" are two names, "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ" one.
+ */
+const AGENCY_HEAD = new RegExp(
+  '(?:Sở|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Công an|Thuế|Kho bạc|Văn phòng|Đài|Báo|Hội|Liên đoàn|Liên minh|Tỉnh đoàn|Huyện đoàn|' +
+    'Thành đoàn|Đoàn|Trường|Bệnh viện|Trung tâm|Chi cục|Cục|Phòng|Thanh tra|Bảo hiểm|Ngân hàng|Viện|Tòa án|Toà án|Mặt trận|' +
+    'Quỹ|Điện lực|Chi nhánh|Các|các)(?![\\p{L}])',
+  'u',
+);
+const STARTS_AGENCY_HEAD = new RegExp(`^${AGENCY_HEAD.source}`, 'u');
+
 function splitChunks(text: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
-  const re = /,\s*|\s+và\s+(?=\p{Lu})|\n\s*[-–•+]?\s*/gu;
+  const re = new RegExp(String.raw`,\s*|\s+và\s+(?=${AGENCY_HEAD.source})|\n\s*[-–•+]?\s*`, 'gu');
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: text.slice(last, m.index), at: last });
@@ -122,7 +136,10 @@ function splitChunks(text: string): Array<{ text: string; at: number }> {
   for (const c of out) {
     const prev = merged[merged.length - 1];
     if (prev && /(?:^|\s)các\s/iu.test(prev.text) && /^\s*\p{Ll}/u.test(c.text)) prev.text = text.slice(prev.at, c.at + c.text.length);
-    else merged.push({ ...c });
+    // "Sở Văn hóa, Thể thao và Du lịch": capitalised words after a comma that start no agency go on with its name.
+    else if (prev && AGENCY_START.test(prev.text) && /^\p{Lu}/u.test(c.text) && !STARTS_AGENCY_HEAD.test(c.text)) {
+      prev.text = text.slice(prev.at, c.at + c.text.length);
+    } else merged.push({ ...c });
   }
   return merged;
 }

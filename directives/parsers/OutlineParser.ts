@@ -1,8 +1,10 @@
 /**
  * The body's outline: sections ("II. NHIỆM VỤ, GIẢI PHÁP"), numbered items ("2.1.", "1)"), lettered items ("a)"),
  * bullets ("-", "+", "•"), plain paragraphs, "** Thực hiện: X" lines, footnotes ("(¹) …"), the closing formula
- * ("… thông báo để các đơn vị biết, thực hiện./.") and a news page's byline ("Việt Tiến"). A line starting in lower case continues the paragraph a
- * page break cut. Leaves of the outline are the tasks; headings carry agencies down to them.
+ * ("… thông báo để các đơn vị biết, thực hiện./.", a "Trên đây là …" paragraph) and a news page's byline ("Việt Tiến").
+ * A line starting in lower case continues the paragraph a page break cut; a line after one that ran to the text's
+ * usual width without ending its sentence continues a hard-wrapped paragraph; a "Lưu ý:" line is a note of its item.
+ * Table rows with or without a leading bar. Leaves of the outline are the tasks; headings carry agencies down to them.
  */
 
 export type BlockKind = 'roman' | 'number' | 'letter' | 'bullet' | 'plain' | 'assign' | 'closing' | 'byline' | 'row';
@@ -39,10 +41,10 @@ export interface OutlineItem {
 
 interface Columns { content: number; lead: number; coordinate: number }
 
-/** Cells of a "| a | b |" line, as reading offsets of their trimmed text. */
+/** Cells of a "| a | b |" or "1 | a | b |" line, as reading offsets of their trimmed text. */
 function cellsOf(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let from = start + 1;
+  let from = text[start] === '|' ? start + 1 : start;
   for (let k = from; k <= end; k++) {
     if (k === end || text[k] === '|') {
       let a = from;
@@ -94,6 +96,43 @@ const BYLINE = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}$/u;
 const EXCLUDED_SECTION = /MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|CĂN CỨ/u;
 const TASK_SECTION = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG/u;
 
+/**
+ * A table's row: three bars or more. Converters write it "| 1 | a | b |" or, without the leading bar, "1 | a | b |";
+ * its first cell is then a number or text.
+ */
+function isTableRow(line: string): boolean {
+  return (line.match(/\|/g) ?? []).length >= 3;
+}
+
+/** A row that only separates ("|---|---|") or numbers the columns ("| (1) | (2) | (3) |"): neither header nor task. */
+const FILLER_ROW = /^\|?(?:[\s:|-]|\(\d{1,2}\))+$/u;
+
+/** "- Lưu ý: …", "Ghi chú: …": a note on the item above it, not an item of its own. */
+const NOTE = /^(?:[-–—•+][ \t]*)?(?:Lưu ý|Ghi chú|Chú ý)[ \t]*:/u;
+
+/**
+ * The usual width of the text's lines (the 75th percentile of their lengths, indentation included): a PDF's text
+ * breaks its paragraphs at this width, wherever the sentence is.
+ */
+function usualWidth(text: string, body: { start: number; end: number }): number {
+  const lengths = text.slice(body.start, body.end).split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length > 0 ? lengths[Math.floor(0.75 * (lengths.length - 1))] : 0;
+}
+
+/** A line with a marker of its own (number, letter, roman, bullet, "Thực hiện:") or in capitals is a heading or an item. */
+function startsItem(line: string): boolean {
+  return [ROMAN, ARTICLE, NUMBER, LETTER, BULLET, ASSIGN].some((re) => re.test(line)) || (/\p{Lu}/u.test(line) && line === line.toUpperCase());
+}
+
+/**
+ * A hard-wrapped paragraph goes on: the line above ran to the text's usual width without ending its sentence
+ * ("… phối hợp với Sở Xây dựng, Ban Quản lý khu" / "Kinh tế và …"), and this line starts no item of its own.
+ */
+function isWrappedOn(line: string, above: string, width: number): boolean {
+  const full = above.length >= 0.85 * width && above.length <= 1.15 * width;
+  return full && !/[.;:!?]$/u.test(above) && !startsItem(line);
+}
+
 function isHeadingText(text: string): boolean {
   const t = text.trim();
   return t.endsWith(':') || (t.length <= 200 && !/[.;]\s/u.test(t) && !/[.;]$/u.test(t));
@@ -105,11 +144,15 @@ export function readOutline(text: string, body: { start: number; end: number }):
   let pendingLeaves: OutlineItem[] = [];
   let columns: Columns | null = null;
   let previous: OutlineItem | null = null;
+  const width = usualWidth(text, body);
+  let above = '';
   let i = body.start;
   while (i < body.end) {
     let j = text.indexOf('\n', i);
     if (j < 0 || j > body.end) j = body.end;
     const raw = text.slice(i, j);
+    const lineAbove = above;
+    above = raw.trimEnd();
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
     const lineStart = i + lead;
@@ -118,8 +161,8 @@ export function readOutline(text: string, body: { start: number; end: number }):
     if (line === '' || FOOTNOTE.test(line)) continue;
 
     // A table row: the header names the columns; each later row is a task under the current heading.
-    if (line.startsWith('|') && (line.match(/\|/g) ?? []).length >= 3) {
-      if (/^\|[\s:|-]+$/u.test(line)) continue;
+    if (isTableRow(line)) {
+      if (FILLER_ROW.test(line)) continue;
       const cells = cellsOf(text, lineStart, lineEnd);
       const header = columnsOf(text, cells);
       if (header && !/^\d/u.test(text.slice(...cells[0]))) { columns = header; continue; }
@@ -141,7 +184,10 @@ export function readOutline(text: string, body: { start: number; end: number }):
 
     // A page break cut the previous paragraph: this line goes on with it.
     const cutShort = previous !== null && !/[.;:!?]$/u.test(text.slice(previous.start, previous.end).trimEnd());
-    if (previous && previous.kind !== 'assign' && ((/^\p{Ll}/u.test(line) && !LETTER.test(line)) || (cutShort && /^\(/u.test(line)))) {
+    const pageCut = (/^\p{Ll}/u.test(line) && !LETTER.test(line)) || (cutShort && /^\(/u.test(line));
+    // A note belongs to the item it follows: it neither starts a task nor makes that item a heading.
+    const note = NOTE.test(line) && previous?.kind !== 'closing' && previous?.kind !== 'byline';
+    if (previous && previous.kind !== 'assign' && (pageCut || note || isWrappedOn(line, lineAbove, width))) {
       previous.segments.push([lineStart, lineEnd]);
       previous.end = lineEnd;
       continue;
@@ -168,6 +214,7 @@ export function readOutline(text: string, body: { start: number; end: number }):
       kind = 'number'; ref = m[1] ?? m[2]; level = 1 + ref.split('.').length; markerLength = m[0].length;
     } else if ((m = LETTER.exec(line))) { kind = 'letter'; ref = `${m[1]})`; level = 6; markerLength = m[0].length; }
     else if ((m = BULLET.exec(line))) { kind = 'bullet'; ref = m[1] === '+' ? '+' : '-'; level = m[1] === '+' ? 9 : 8; markerLength = m[0].length; }
+    else if (/^Trên đây là/u.test(line)) { stack.length = 0; kind = 'closing'; } // the summing-up paragraph, whatever its length
     else if (LAST_LINE.test(line)) {
       // The last line stands outside the lists; it is a task ("Giao Sở X …./.") unless it is a closing formula.
       stack.length = 0;

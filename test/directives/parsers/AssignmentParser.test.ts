@@ -144,4 +144,20 @@ describe('AssignmentParser', () => {
     expect(who('- Ủy ban nhân dân phường Yên Bái chủ trì phối hợp với Ủy ban nhân dân phường Văn Phú và các sở, ban ngành có liên quan xây dựng phương án di dời cụm công nghiệp Đầm Hồng.'))
       .toEqual([['lead:Ủy ban nhân dân phường Yên Bái', 'coordinate:Ủy ban nhân dân phường Văn Phú']]);
   });
+
+  // kh-lao-cai-2026-134 and kh-lao-cai-2026-du-thao-ct11 (Lào Cai, 2026): a 2025 merged department, a line break in a name.
+  test('"và" splits a list only before another agency: "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thông tin và Du lịch" stay whole', () => {
+    expect(who('- Sở Nông nghiệp và Môi trường tổng hợp, tham mưu Ủy ban nhân dân tỉnh báo cáo Ban Thường vụ Tỉnh ủy.'))
+      .toEqual([['lead:Sở Nông nghiệp và Môi trường']]);
+    expect(who('1. Sở Văn hóa, Thông tin và Du lịch và Ban Dân tộc tỉnh chủ trì rà soát hồ sơ.'))
+      .toEqual([['lead:Sở Văn hóa, Thông tin và Du lịch', 'lead:kt-bdt']]);
+    expect(who('1. UBND phường Lào Cai chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý khu\nKinh tế và các cơ quan đơn vị liên quan thực hiện công tác GPMB.'))
+      .toEqual([['lead:UBND phường Lào Cai', 'coordinate:kt-sxd', 'coordinate:Ban Quản lý khu Kinh tế']]);
+  });
+
+  test('"Ủy ban nhân dân cấp xã", "UBND cấp huyện" and "Thuế tỉnh" start agency names (headings of kh-lao-cai-2026-134, -du-thao-ct11)', () => {
+    expect(who('9. Ủy ban nhân dân cấp xã\n- Thường xuyên rà soát các dự án trong cụm công nghiệp.')).toEqual([['lead:Ủy ban nhân dân cấp xã']]);
+    expect(who('9. Thuế tỉnh\n- Tổ chức kiểm tra, đối chiếu khối lượng khoáng sản kê khai.')).toEqual([['lead:Thuế tỉnh']]);
+    expect(who('- UBND cấp huyện chủ trì, phối hợp với các Sở, ban ngành thực hiện công tác GPMB.')).toEqual([['lead:UBND cấp huyện', 'coordinate:kt-cac-so-ban-nganh(nhóm)']]);
+  });
 });

@@ -70,4 +70,67 @@ describe('OutlineParser', () => {
     // cv-lai-chau-2016-23: the byline followed by the page's "print send mail".
     expect(read('Giao Sở Y tế chủ trì rà soát hồ sơ trước ngày 30/6/2021.\n \nThu Hoài\n print   send mail').tasks).toHaveLength(1);
   });
+
+  // kh-lao-cai-2026-134 (Kế hoạch 134/KH-UBND of Lào Cai, 2026): PDF text broken at the page's width.
+  test('a hard-wrapped paragraph goes on over a line that starts with a capital; a short unterminated heading does not', () => {
+    const spec = read([
+      '      II. NỘI DUNG',
+      '       4. Hoàn thành di dời 01 khu công nghiệp (Đông Phố Mới) và 02 cụm công',
+      'nghiệp (Đông Phố Mới và Sơn Mãn).',
+      '      UBND phường Lào Cai chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý khu',
+      'Kinh tế và các cơ quan đơn vị liên quan thực hiện công tác GPMB phục vụ đầu tư',
+      'xây dựng dự án đường sắt Lào Cai - Hải Phòng, trong đó thực hiện di dời các cơ sở',
+      'trong KCN Đông Phố Mới, CCN Đông Phố Mới và CCN Sơn Mãn tới vị trí mới theo',
+      'quy hoạch, hoàn thành trong quý IV năm 2026. Việc di dời thực hiện theo quy định',
+      'pháp luật hiện hành và quyết định của cơ quan có thẩm quyền.',
+      '       5. Sở Khoa học và Công nghệ',
+      '       Chủ trì phối hợp với các đơn vị triển khai các nhiệm vụ về chuyển giao, ứng',
+      'dụng công nghệ cao, đổi mới sáng tạo và chuyển đổi số trong công nghiệp.',
+    ].join('\n'));
+    expect(spec.tasks.map((t) => [t.text.slice(0, 30), t.assignees.map((a) => `${a.role}:${a.agencyId ?? a.name}`), t.deadlines.map((d) => d.nominal)])).toEqual([
+      ['UBND phường Lào Cai chủ trì, p', ['lead:UBND phường Lào Cai', 'coordinate:kt-sxd', 'coordinate:Ban Quản lý khu Kinh tế'], ['2026-12-31']],
+      ['Chủ trì phối hợp với các đơn v', ['lead:kt-skhcn'], []],
+    ]);
+  });
+
+  // kh-lao-cai-2026-du-thao-ct11 (draft Kế hoạch of Lào Cai on Chỉ thị 11-CT/TU), its Phụ lục as a docx converter wrote it.
+  test('table rows without a leading bar are rows; the "(1) | (2) | …" row numbers the columns', () => {
+    const spec = read([
+      'TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | Thời gian thực hiện | Ghi chú',
+      ' | (1) | (2) | (3) | (4) | (5)',
+      '11 | Xử lý nghiêm và xử lý dứt điểm các hành vi khai thác khoáng sản bằng tàu cuốc trên sông, suối, hồ. | Công an tỉnh | Các Sở, ban, ngành và địa phương | Xong trong Quý II/2026 | ',
+      '12 | Tăng cường công tác quản lý, bảo vệ khoáng sản chưa khai thác | UBND các xã, phường | Sở Nông nghiệp và Môi trường, các Sở, ban, ngành | Thường xuyên | ',
+    ].join('\n'));
+    expect(spec.tasks.map((t) => [t.ref, t.text.slice(0, 20), t.assignees.filter((a) => a.agencyId === null).map((a) => `${a.role}:${a.name}`)])).toEqual([
+      ['11', 'Xử lý nghiêm và xử l', []],
+      ['12', 'Tăng cường công tác ', ['lead:UBND các xã, phường', 'coordinate:Sở Nông nghiệp và Môi trường']],
+    ]);
+    expect(spec.tasks[0].assignees.map((a) => `${a.role}:${a.agencyId}`)).toEqual(['lead:kt-ca', 'coordinate:kt-cac-so-ban-nganh']);
+    expect(spec.tasks[0].deadlines.map((d) => d.nominal)).toEqual(['2026-06-30']);
+  });
+
+  // kh-son-la-2023-254 (Kế hoạch bảo vệ bí mật nhà nước năm 2023 of Sơn La), IV.1 and the note after it.
+  test('a "* Lưu ý:" line is a note of the item above: the item stays a task with its leads and deadlines', () => {
+    const spec = read([
+      'IV. TỔ CHỨC THỰC HIỆN', '',
+      '1. Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao chỉ đạo: xây dựng Kế hoạch thực hiện công tác bảo vệ BMNN và gửi về UBND tỉnh trước ngày 28/2/2023; Báo cáo kết quả thực hiện công tác bảo vệ BMNN trước ngày 10/11/2023 để tổng hợp.', '',
+      '* Lưu ý: Đối với các vụ lộ, mất BMNN xảy ra phải báo cáo ngay về UBND tỉnh (qua Công an tỉnh) để kịp thời giải quyết.', '',
+      '2. Giao Công an tỉnh chủ trì phối hợp với Văn phòng UBND tỉnh hướng dẫn, đôn đốc việc thực hiện kế hoạch này.',
+    ].join('\n'));
+    expect(spec.tasks.map((t) => [t.ref, t.assignees.filter((a) => a.role === 'lead').length, t.deadlines.map((d) => d.nominal)])).toEqual([
+      ['1', 2, ['2023-02-27', '2023-11-09']],
+      ['2', 1, []],
+    ]);
+  });
+
+  // kh-lao-cai-2026-134: "Trên đây là Kế hoạch …" over several lines closes the plan; the item before it stays a task.
+  test('"Trên đây là …" opens the closing paragraph, however many lines it has', () => {
+    const spec = read([
+      '2. Sở Công Thương tổng hợp, báo cáo Ủy ban nhân dân tỉnh',
+      'xem xét, giải quyết kịp thời.',
+      'Trên đây là Kế hoạch thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai',
+      'ngày 27/12/2025. Yêu cầu các sở, ban, ngành của tỉnh triển khai thực hiện./.',
+    ].join('\n'));
+    expect(spec.tasks.map((t) => [t.ref, t.assignees.map((a) => a.agencyId)])).toEqual([['2', ['kt-sct']]]);
+  });
 });
