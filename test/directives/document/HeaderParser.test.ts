@@ -1,7 +1,7 @@
 /**
  * Headers of real directives from other provinces (sources on each case) and drafts.
  */
-import { readHeader } from '../../../directives/parsers/HeaderParser';
+import { readHeader } from '../../../directives/document/HeaderParser';
 import { prepareText } from '../../../directives/text';
 
 const header = (text: string, fallback: string | null = null) => readHeader(prepareText(text).text, fallback);

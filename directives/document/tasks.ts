@@ -5,9 +5,9 @@
  * paragraph that directs only "các đơn vị, địa phương" goes to the agencies an earlier paragraph directs; paragraphs
  * before "… có ý kiến chỉ đạo như sau:" are its context.
  */
-import { itemText, type OutlineItem } from './parsers/OutlineParser';
-import { readAgencyLead, readAgencyList, readAssignedAfter, readCoordinators, startsWithAgency, type AssignmentContext, type FoundAssignee } from './parsers/AssignmentParser';
-import { CLAUSE_BREAK } from './constants';
+import { itemText, type OutlineItem } from './OutlineParser';
+import { readAgencyLead, readAgencyList, readAssignedAfter, readCoordinators, startsWithAgency, type AssignmentContext, type FoundAssignee } from './AssignmentParser';
+import { CLAUSE_BREAK } from '../constants';
 
 export interface DraftTask {
   ref: string;
