@@ -7,6 +7,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
   // cookie 2 (under fastify's light-my-request, used by app.inject) ships ESM only: let swc turn it into CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!cookie/)'],
+  setupFiles: ['<rootDir>/test/harness/quiet-runtime.ts'],
   globalSetup: '<rootDir>/test/harness/global-setup.ts',
   globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
   testTimeout: 60000,
