@@ -70,6 +70,8 @@ export interface DeliveryResult {
  * ApplicationFailure of this type, non-retryable, whose details[0] is a DeliveryRejection.
  */
 export const DELIVERY_REJECTED = 'DeliveryRejected';
+/** The type's name for workflow code, which may import this module's types only (README, Layout). */
+export type DeliveryRejectedType = typeof DELIVERY_REJECTED;
 export interface DeliveryRejection {
   channel: Channel;
   /** Short machine code: 'invalid-phone', 'user-unreachable', 'quota', 'smtp-5xx', 'no-address', ... */

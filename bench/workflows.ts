@@ -28,7 +28,7 @@ import { calendarInput, loadCalendar } from '../config/calendar';
 import type { DirectiveSpec } from '../directives/spec';
 import { ensureProvisioned } from '../scripts/provision/index';
 import { SINGLE_WORKER_DYNAMIC_CONFIG, spawnDevServer } from '../scripts/servers';
-import { deadline } from '../test/fixtures/spec-builders';
+import { deadline } from '../directives/deadline-builder';
 import { SA_AGENCIES, SA_KIND } from '../workflows/search-attributes';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 import { bundleWorkflows } from '../workers/bundle';

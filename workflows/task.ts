@@ -20,8 +20,7 @@ import {
   workflowInfo,
   type ActivityFailure,
 } from '@temporalio/workflow';
-import type { ChidaoActivities, DeliveryRejection, Recipient, ReminderMessage } from '../activities/contract';
-import { DELIVERY_REJECTED } from '../activities/contract';
+import type { ChidaoActivities, DeliveryRejectedType, DeliveryRejection, Recipient, ReminderMessage } from '../activities/contract';
 import type { Channel, PlannedSend } from '../calendar/types';
 import { calendarPort } from './calendar-port';
 import { dueEndMs, initialOccurrences, isOpen, localDate, localDayStart, materializeSeries, nextWakeMs, pendingSends, sendInstantMs, taskStatus } from './ladder';
@@ -43,6 +42,9 @@ import { SA_AGENCIES, SA_DIRECTIVE, SA_KIND, SA_NEXT_DUE, SA_OVERDUE, SA_STATUS 
 import { TaskModel } from './task-model';
 import type { OccurrenceState, TaskInput, TaskResult, TaskState } from './task-types';
 import type { TaskView } from './types';
+
+/** activities/contract's DELIVERY_REJECTED, typed so that the two cannot drift: workflow code imports no activity values. */
+const DELIVERY_REJECTED: DeliveryRejectedType = 'DeliveryRejected';
 
 const resolver = proxyActivities<ChidaoActivities>({
   startToCloseTimeout: '30 seconds',

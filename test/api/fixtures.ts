@@ -1,7 +1,7 @@
 /** Small hand-written DirectiveSpecs for the API tests: one task of the Sở Y tế, due far in the future. */
 import { randomInt } from 'node:crypto';
 import type { DirectiveSpec } from '../../directives/spec';
-import { deadline } from '../fixtures/spec-builders';
+import { deadline } from '../../directives/deadline-builder';
 
 const span = { start: 0, end: 10, line: 1 };
 

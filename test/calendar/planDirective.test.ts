@@ -1,7 +1,7 @@
 /** planDirective: what `chidao plan`, the API and the dashboard show, mirroring the task workflow's choices. */
 import { PLAN_DEFAULTS, planDirective } from '../../calendar';
 import type { Deadline, DirectiveSpec } from '../../directives/spec';
-import { deadline as buildDeadline } from '../fixtures/spec-builders';
+import { deadline as buildDeadline } from '../../directives/deadline-builder';
 import { DEFAULT_TASK_OPTIONS } from '../../workflows/task-types';
 import { configuredCalendar, defaultPolicy } from './fixtures';
 

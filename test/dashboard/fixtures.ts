@@ -1,6 +1,6 @@
 /** Plain values for the dashboard's pure tests: a small spec over a small text, task views. */
 import type { DirectiveSpec } from '../../directives/spec';
-import { deadline } from '../fixtures/spec-builders';
+import { deadline } from '../../directives/deadline-builder';
 import type { OccurrenceView, TaskEvent, TaskView } from '../../workflows/types';
 
 export const TEXT = 'Số: 46/TB-VP\n1. Giao Sở Y tế chủ trì, báo cáo trước ngày 20/01/2018.\n2. Sở Tài chính tiếp tục theo dõi.';

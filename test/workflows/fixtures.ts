@@ -4,7 +4,7 @@
  */
 import type { Deadline, DirectiveSpec, Task } from '../../directives/spec';
 import type { EscalationPolicy } from '../../calendar/types';
-import { deadline } from '../fixtures/spec-builders';
+import { deadline } from '../../directives/deadline-builder';
 
 export const POLICY: EscalationPolicy = {
   id: 'test-default',
