@@ -1,6 +1,5 @@
 // typescript-eslint's recommended rules over the whole tree; generated and vendored files are ignored.
-// Then the import directions of README.md's Layout table, one override per folder (no-restricted-imports),
-// and the size limits (max-lines, max-lines-per-function) outside tests.
+// Then the import directions of README.md's Layout table, one override per folder (no-restricted-imports).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

@@ -21,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MIN_MAJOR = 22;
 const PINNED_NODE = '24.22.3';
-const CACHE = process.env.CHIDAO_CACHE ?? path.join(os.homedir(), '.cache', 'chidao');
+// The cache rule of scripts/provision/paths.ts, restated because nothing that could import it is installed yet.
+const CACHE = process.env.CHIDAO_CACHE || path.join(os.homedir(), '.cache', 'chidao');
 
 function fail(message) {
   console.error(`✗ ${message}`);
