@@ -104,6 +104,11 @@ export const WarningCode = z.enum([
   'document-number-missing',
   'document-date-missing',
   'not-a-directive',
+  // From ingest/, about the file the text came from: a page read by OCR with low confidence, a PDF text layer
+  // that was garbage and re-read, a legacy encoding converted.
+  'low-confidence-ocr',
+  'text-layer-replaced',
+  'encoding-converted',
 ]);
 export type WarningCode = z.infer<typeof WarningCode>;
 
@@ -115,11 +120,24 @@ export const ReaderWarning = z.object({
 });
 export type ReaderWarning = z.infer<typeof ReaderWarning>;
 
+/** The file a spec was read from, when it was a file (a PDF, DOCX, DOC, scan) rather than pasted text. */
+export const SourceFile = z.object({
+  fileName: z.string(),
+  format: z.enum(['pdf', 'docx', 'doc', 'png', 'jpeg', 'tiff', 'text', 'html']),
+  pages: z.number().int().positive().nullable(),
+  /** What was done to get the text, in Vietnamese ("OCR tiếng Việt (Tesseract) trang 1, 2", "TCVN3 (ABC) → Unicode"). */
+  conversions: z.array(z.string()),
+  /** The earliest e-signature day of a signed PDF. */
+  signedAt: CivilDate.nullable(),
+});
+export type SourceFile = z.infer<typeof SourceFile>;
+
 export const DirectiveSpec = z.object({
   version: z.literal(1),
   document: DocumentInfo,
   tasks: z.array(Task),
   warnings: z.array(ReaderWarning),
+  source: SourceFile.nullable().optional(),
 });
 export type DirectiveSpec = z.infer<typeof DirectiveSpec>;
 

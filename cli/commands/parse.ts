@@ -1,14 +1,15 @@
 /**
  * `chidao parse <file|-> [--json] [--issued-on YYYY-MM-DD]`: what the reader extracts from a directive — document,
  * tasks, agencies, each deadline phrase and the day it means — as a Vietnamese table, or the DirectiveSpec as JSON.
- * Nothing is registered. Empty, binary or unreadable input, or a text with no task: exit 2 and a one-line reason.
+ * <file> is any format ingest/ opens (PDF, scan, DOCX, DOC, image, text). Nothing is registered. An empty,
+ * unsupported or damaged file, or a text with no task: exit 2 and a one-line reason.
  */
 import { Command } from 'commander';
 import { isIsoDate } from '../../directives/dates';
-import { action, readText } from '../lib/context';
+import { action } from '../lib/context';
+import { readDirectiveFile } from '../lib/document';
 import { badInput } from '../lib/exit';
 import { dateVi, printJson, table } from '../lib/output';
-import { readSpec } from '../lib/reader';
 import { specHeader } from '../lib/spec-table';
 import type { Deadline, DirectiveSpec, Task } from '../../directives/spec';
 import type { RecurrenceRule } from '../../calendar/types';
@@ -16,15 +17,6 @@ import type { RecurrenceRule } from '../../calendar/types';
 export interface ParseCommandOptions {
   json?: boolean;
   issuedOn?: string;
-}
-
-/** NUL bytes or many U+FFFD (bytes that were not UTF-8) mean this is no text file. */
-function checkReadable(text: string, file: string): void {
-  const where = file === '-' ? 'đầu vào chuẩn' : `tệp "${file}"`;
-  if (text.includes('\u0000')) throw badInput(`${where} không phải văn bản (có byte NUL)`);
-  const replaced = (text.match(/\uFFFD/g) ?? []).length;
-  if (replaced > 0 && replaced > text.length / 100) throw badInput(`${where} không phải văn bản UTF-8 (${replaced} byte không đọc được)`);
-  if (!text.trim()) throw badInput(`${where} rỗng`);
 }
 
 const KIND_VI: Record<Deadline['kind'], string> = { once: 'một lần', recurring: 'định kỳ', event: 'theo sự kiện', none: 'không có hạn' };
@@ -81,16 +73,14 @@ export async function runParse(file: string, options: ParseCommandOptions): Prom
   if (options.issuedOn !== undefined && !isIsoDate(options.issuedOn)) {
     throw badInput(`--issued-on: ngày phải có dạng YYYY-MM-DD và có thật, nhận được "${options.issuedOn}"`);
   }
-  const text = readText(file);
-  checkReadable(text, file);
-  const spec = readSpec(text, { issuedOn: options.issuedOn });
+  const { spec } = await readDirectiveFile(file, { issuedOn: options.issuedOn, quiet: options.json });
   if (options.json) printJson(spec);
   else process.stdout.write(formatParseTable(spec));
 }
 
 export const parseCommand = new Command('parse')
   .description('Đọc văn bản chỉ đạo, in các nhiệm vụ, cơ quan và thời hạn (không đăng ký)')
-  .argument('<file>', 'tệp văn bản (UTF-8, có thể là HTML), hoặc "-" để đọc từ đầu vào chuẩn')
+  .argument('<file>', 'tệp văn bản: PDF (có lớp chữ hoặc bản quét), DOCX, DOC, ảnh PNG/JPG/TIFF, văn bản UTF-8 hoặc HTML; "-" để đọc từ đầu vào chuẩn')
   .option('--json', 'in DirectiveSpec dạng JSON')
   .option('--issued-on <date>', 'ngày ban hành (YYYY-MM-DD) khi văn bản không ghi; ngày ghi trong văn bản được ưu tiên')
   .action(action((file: string, options: ParseCommandOptions) => runParse(file, options)));

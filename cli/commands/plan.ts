@@ -10,9 +10,9 @@ import { planToIcs } from '../../calendar/ics';
 import { loadCalendar } from '../../config/calendar';
 import { loadEscalation } from '../../config/escalation';
 import { DirectiveSpec } from '../../directives/spec';
-import { action, civilDate, readText } from '../lib/context';
+import { action, civilDate } from '../lib/context';
+import { readDirectiveBytes, readFileBytes } from '../lib/document';
 import { badInput } from '../lib/exit';
-import { readSpec } from '../lib/reader';
 
 export interface PlanCommandOptions {
   asOf?: string;
@@ -90,9 +90,10 @@ export function formatPlanTable(plan: DirectivePlan): string {
  * The spec of <file>: JSON that looks like a DirectiveSpec is checked as one (a clear error naming the field);
  * anything else is a directive's text for the reader.
  */
-export function readSpecFile(file: string, options: { issuedOn?: string } = {}): DirectiveSpec {
-  const text = readText(file);
-  if (!/^\s*\{/.test(text)) return readSpec(text, options);
+export async function readSpecFile(file: string, options: { issuedOn?: string; quiet?: boolean } = {}): Promise<DirectiveSpec> {
+  const bytes = readFileBytes(file);
+  const text = bytes.toString('utf8');
+  if (!/^\s*\{/.test(text)) return (await readDirectiveBytes(bytes, file, options)).spec;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -107,14 +108,14 @@ export function readSpecFile(file: string, options: { issuedOn?: string } = {}):
   return parsed.data;
 }
 
-export function runPlan(file: string, opts: PlanCommandOptions): string {
+export async function runPlan(file: string, opts: PlanCommandOptions): Promise<string> {
   if (opts.json && opts.ics) throw badInput('Chỉ chọn một trong --json và --ics');
   const asOf = opts.asOf ?? new Date().toISOString();
   if (Number.isNaN(Date.parse(asOf)) || !/^\d{4}-\d{2}-\d{2}T/.test(asOf)) {
     throw badInput(`--as-of: cần thời điểm ISO 8601, ví dụ 2018-02-01T08:00:00+07:00 (nhận "${asOf}")`);
   }
   const issuedOn = opts.issuedOn ? civilDate(opts.issuedOn, '--issued-on') : undefined;
-  const spec = readSpecFile(file, { issuedOn });
+  const spec = await readSpecFile(file, { issuedOn, quiet: opts.json || opts.ics });
   let policy;
   try {
     policy = loadEscalation().get(opts.policy);
@@ -133,7 +134,7 @@ export function runPlan(file: string, opts: PlanCommandOptions): string {
 
 export const planCommand = new Command('plan')
   .description('Xem lịch hạn và nhắc việc mà một văn bản sẽ tạo ra, không đăng ký')
-  .argument('<file>', 'tệp văn bản chỉ đạo, DirectiveSpec dạng JSON, hoặc - để đọc từ stdin')
+  .argument('<file>', 'tệp văn bản chỉ đạo (PDF, DOCX, DOC, ảnh quét, văn bản), DirectiveSpec dạng JSON, hoặc - để đọc từ stdin')
   .option('--as-of <iso>', 'tính như thể đăng ký vào thời điểm này (ISO 8601), mặc định là bây giờ')
   .option('--issued-on <date>', 'ngày ban hành (YYYY-MM-DD) khi văn bản không ghi')
   .option('--policy <id>', 'mã chính sách nhắc việc trong config/escalation.yaml')
@@ -141,6 +142,6 @@ export const planCommand = new Command('plan')
   .option('--ics', 'in tệp iCalendar (RFC 5545) để nhập vào Google Calendar, Outlook')
   .action(
     action(async (file: string, opts: PlanCommandOptions) => {
-      process.stdout.write(runPlan(file, opts));
+      process.stdout.write(await runPlan(file, opts));
     }),
   );

@@ -12,13 +12,12 @@ import { Command } from 'commander';
 import type { RegisterResult } from '../../client/types';
 import type { DirectiveSpec } from '../../directives/spec';
 import { checkRegistrable } from '../lib/checks';
-import { action, civilDate, readText, withClient } from '../lib/context';
+import { action, civilDate, withClient } from '../lib/context';
+import { DOCUMENT_FILE, readDirectiveFile } from '../lib/document';
 import { badInput, CliError, EXIT, toCliError } from '../lib/exit';
 import { printJson } from '../lib/output';
-import { readSpec } from '../lib/reader';
 import { specTable } from '../lib/spec-table';
 
-const DOCUMENT_EXT = /\.(txt|md|html?)$/i;
 
 interface Outcome {
   file: string;
@@ -38,10 +37,10 @@ function documentsOf(target: string): string[] {
   }
   if (!st.isDirectory()) return [target];
   const files = readdirSync(target)
-    .filter((f) => DOCUMENT_EXT.test(f))
+    .filter((f) => DOCUMENT_FILE.test(f))
     .sort()
     .map((f) => path.join(target, f));
-  if (files.length === 0) throw badInput(`Thư mục "${target}" không có văn bản (.txt, .md, .html)`);
+  if (files.length === 0) throw badInput(`Thư mục "${target}" không có văn bản (.pdf, .docx, .doc, ảnh quét, .txt, .md, .html)`);
   return files;
 }
 
@@ -74,8 +73,7 @@ export const registerCommand = new Command('register')
       const outcomes: Outcome[] = [];
       for (const file of files) {
         try {
-          const text = readText(file);
-          const spec = readSpec(text, { issuedOn });
+          const { text, spec } = await readDirectiveFile(file, { issuedOn, quiet: opts.json || files.length > 1 });
           checkRegistrable(spec, file);
           docs.push({ file, text, spec });
         } catch (err) {

@@ -1,9 +1,8 @@
 /**
  * What commands share: a client/ façade connected to TEMPORAL_ADDRESS (the CLI talks to Temporal, not to
- * the API), the directive reader, reading a file or stdin, and the wrapper that turns any error into a
+ * the API), and the wrapper that turns any error into a
  * one-line message and a reliable exit code.
  */
-import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { connectChidao } from '../../client/connect';
 import type { ChidaoClient } from '../../client/types';
@@ -30,22 +29,6 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): 
       fail(err, json);
     }
   };
-}
-
-/** UTF-8 text of a file, or of stdin for "-". */
-export function readText(file: string): string {
-  if (file === '-') return readFileSync(0, 'utf8');
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) throw badInput(`"${file}" không phải là tệp`);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof Error && err.name === 'CliError') throw err;
-    throw badInput(`Không đọc được tệp "${file}"`);
-  }
-  if (size === 0) throw badInput(`Tệp "${file}" rỗng`);
-  return readFileSync(file, 'utf8');
 }
 
 /** "YYYY-MM-DD" option values. */

@@ -17,7 +17,8 @@ function deadlineText(spec: DirectiveSpec['tasks'][number]): string {
 export function specHeader(spec: DirectiveSpec): string {
   const doc = spec.document;
   const parts = [doc.type, doc.number ? `số ${doc.number}` : '(chưa có số)', doc.issuedOn ? `ngày ${dateVi(doc.issuedOn)}` : '(chưa có ngày)'];
-  return `${parts.join(' ')}${doc.issuer ? ` — ${doc.issuer}` : ''}${doc.subject ? `\n${doc.subject}` : ''}\n`;
+  const source = spec.source ? `\nĐọc từ ${spec.source.fileName}: ${spec.source.conversions.join('; ')}` : '';
+  return `${parts.join(' ')}${doc.issuer ? ` — ${doc.issuer}` : ''}${doc.subject ? `\n${doc.subject}` : ''}${source}\n`;
 }
 
 export function specTable(spec: DirectiveSpec): string {

@@ -12,12 +12,12 @@ const SPEC = path.join(__dirname, 'fixtures', 'spec-003.json');
 const AS_OF = '2015-04-17T10:00:00+07:00';
 
 describe('chidao plan', () => {
-  it('prints the Vietnamese timeline', () => {
-    expect(runPlan(SPEC, { asOf: AS_OF })).toMatchSnapshot();
+  it('prints the Vietnamese timeline', async () => {
+    expect(await runPlan(SPEC, { asOf: AS_OF })).toMatchSnapshot();
   });
 
-  it('--json gives the plan with every send', () => {
-    const plan = JSON.parse(runPlan(SPEC, { asOf: AS_OF, json: true }));
+  it('--json gives the plan with every send', async () => {
+    const plan = JSON.parse(await runPlan(SPEC, { asOf: AS_OF, json: true }));
     expect(plan.asOf).toBe('2015-04-17T03:00:00.000Z');
     type Occ = { taskId: string; nominal: string; due: string; sends: { kind: string; at: string }[] };
     const t7: Occ[] = plan.occurrences.filter((o: Occ) => o.taskId === 't7');
@@ -37,8 +37,8 @@ describe('chidao plan', () => {
     expect(plan.unplanned).toEqual([]);
   });
 
-  it('--ics is RFC 5545 with a VTIMEZONE that ical.js reads back', () => {
-    const text = runPlan(SPEC, { asOf: AS_OF, ics: true });
+  it('--ics is RFC 5545 with a VTIMEZONE that ical.js reads back', async () => {
+    const text = await runPlan(SPEC, { asOf: AS_OF, ics: true });
     const root = new ICAL.Component(ICAL.parse(text));
     const tz = root.getFirstSubcomponent('vtimezone');
     expect(tz?.getFirstPropertyValue('tzid')).toBe('Asia/Ho_Chi_Minh');
@@ -60,20 +60,16 @@ describe('chidao plan', () => {
       '2015-11-05T01:00:00.000Z',
     ]);
     // Same plan, same file (DTSTAMP is the as-of instant).
-    expect(runPlan(SPEC, { asOf: AS_OF, ics: true })).toBe(text);
+    expect(await runPlan(SPEC, { asOf: AS_OF, ics: true })).toBe(text);
   });
 
-  it('bad input is exit code 2 with a reason', () => {
-    expect(() => runPlan(SPEC, { asOf: 'hôm qua' })).toThrow(CliError);
-    try {
-      runPlan(SPEC, { asOf: 'hôm qua' });
-    } catch (err) {
-      expect((err as CliError).exitCode).toBe(2);
-    }
-    expect(() => runPlan(SPEC, { asOf: 'hôm qua' })).toThrow(/--as-of: cần thời điểm ISO 8601/);
-    expect(() => runPlan(SPEC, { asOf: AS_OF, json: true, ics: true })).toThrow(/Chỉ chọn một/);
-    expect(() => runPlan(path.join(__dirname, 'fixtures', 'missing.json'), {})).toThrow(/Không đọc được tệp/);
-    expect(() => runPlan(SPEC, { asOf: AS_OF, issuedOn: '26/3/2015' })).toThrow(/--issued-on: ngày phải có dạng YYYY-MM-DD/);
-    expect(() => runPlan(SPEC, { asOf: AS_OF, policy: 'khong-co' })).toThrow(/không có chính sách "khong-co"/);
+  it('bad input is exit code 2 with a reason', async () => {
+    await expect(runPlan(SPEC, { asOf: 'hôm qua' })).rejects.toThrow(CliError);
+    await expect(runPlan(SPEC, { asOf: 'hôm qua' })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(runPlan(SPEC, { asOf: 'hôm qua' })).rejects.toThrow(/--as-of: cần thời điểm ISO 8601/);
+    await expect(runPlan(SPEC, { asOf: AS_OF, json: true, ics: true })).rejects.toThrow(/Chỉ chọn một/);
+    await expect(runPlan(path.join(__dirname, 'fixtures', 'missing.json'), {})).rejects.toThrow(/Không đọc được tệp/);
+    await expect(runPlan(SPEC, { asOf: AS_OF, issuedOn: '26/3/2015' })).rejects.toThrow(/--issued-on: ngày phải có dạng YYYY-MM-DD/);
+    await expect(runPlan(SPEC, { asOf: AS_OF, policy: 'khong-co' })).rejects.toThrow(/không có chính sách "khong-co"/);
   });
 });
