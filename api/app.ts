@@ -92,7 +92,7 @@ export const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
           throw new ApiError(401, 'unauthorized', 'headers.authorization', 'Cần đăng nhập: thiếu token (Authorization: Bearer …)', 'Authentication required: missing bearer token');
         }
       });
-      await api.register(directives, { prefix: '/directives', maxTextChars: config.maxTextChars });
+      await api.register(directives, { prefix: '/directives', maxTextChars: config.maxTextChars, uploadLimit: config.uploadLimit });
       await api.register(tasks, { prefix: '/tasks' });
       await api.register(overdue, { prefix: '/overdue' });
     },

@@ -32,6 +32,8 @@ export const ApiConfig = z.object({
   publicUrl: z.string().url().nullable().default(null),
   /** Largest accepted request body, in bytes. */
   bodyLimit: z.number().int().positive().default(1024 * 1024),
+  /** Largest uploaded file (a PDF, scan, DOCX) accepted by parse, in bytes. */
+  uploadLimit: z.number().int().positive().default(20 * 1024 * 1024),
   /** Largest directive text accepted by parse and register, in characters. */
   maxTextChars: z.number().int().positive().default(200_000),
   /** Requests per minute per client address on the signed-link pages. */
@@ -103,7 +105,7 @@ export const DEFAULT_TOKENS_FILE = path.join(__dirname, 'tokens.yaml');
 
 /**
  * The API settings from the environment:
- * CHIDAO_API_HOST, CHIDAO_API_PORT, CHIDAO_PUBLIC_URL, CHIDAO_BODY_LIMIT, CHIDAO_MAX_TEXT_CHARS,
+ * CHIDAO_API_HOST, CHIDAO_API_PORT, CHIDAO_PUBLIC_URL, CHIDAO_BODY_LIMIT, CHIDAO_MAX_TEXT_CHARS, CHIDAO_UPLOAD_LIMIT,
  * CHIDAO_LINK_RATE_LIMIT, CHIDAO_TOKENS_FILE (default config/tokens.yaml), CHIDAO_TOKENS (extra tokens).
  */
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env, overrides: ApiConfigInput = {}): ApiConfig {
@@ -117,6 +119,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env, overrides: A
     publicUrl: env.CHIDAO_PUBLIC_URL || undefined,
     bodyLimit: intEnv(env, 'CHIDAO_BODY_LIMIT'),
     maxTextChars: intEnv(env, 'CHIDAO_MAX_TEXT_CHARS'),
+    uploadLimit: intEnv(env, 'CHIDAO_UPLOAD_LIMIT'),
     linkRateLimit: intEnv(env, 'CHIDAO_LINK_RATE_LIMIT'),
     tokens,
     ...overrides,

@@ -39,7 +39,7 @@ export interface ApiSystem {
   close(): Promise<void>;
 }
 
-export async function startApiSystem(server: { address: string; namespace: string }, opts: { bodyLimit?: number; maxTextChars?: number } = {}): Promise<ApiSystem> {
+export async function startApiSystem(server: { address: string; namespace: string }, opts: { bodyLimit?: number; maxTextChars?: number; uploadLimit?: number } = {}): Promise<ApiSystem> {
   const taskQueue = `api-test-${randomUUID()}`;
   const nativeConnection = await NativeConnection.connect({ address: server.address });
   const recorder = new RecordingActivities();
@@ -62,7 +62,7 @@ export async function startApiSystem(server: { address: string; namespace: strin
     ownsConnection: true,
   });
   const linkSecret = randomBytes(32).toString('hex');
-  const config = ApiConfig.parse({ port: 0, tokens: readTokensFile(DEFAULT_TOKENS_FILE), bodyLimit: opts.bodyLimit, maxTextChars: opts.maxTextChars, linkRateLimit: 1000 });
+  const config = ApiConfig.parse({ port: 0, tokens: readTokensFile(DEFAULT_TOKENS_FILE), bodyLimit: opts.bodyLimit, maxTextChars: opts.maxTextChars, uploadLimit: opts.uploadLimit, linkRateLimit: 1000 });
   const app = await buildApp({
     config,
     client,

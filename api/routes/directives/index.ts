@@ -22,14 +22,18 @@ import {
   RegisterResultSchema,
 } from '../../schemas/directives';
 import { withLabel } from '../tasks/access';
+import fastifyMultipart from '@fastify/multipart';
 import { checkIsDirective, checkRegistrable } from './checks';
+import { readUpload, withUploadSource } from './upload';
 
 export interface DirectiveRoutesOptions {
   maxTextChars: number;
+  uploadLimit: number;
 }
 
 const directives: FastifyPluginAsync<DirectiveRoutesOptions> = async (app, opts) => {
   const fastify = app.withTypeProvider<ZodTypeProvider>();
+  await fastify.register(fastifyMultipart, { limits: { fileSize: opts.uploadLimit, files: 1, fields: 4, parts: 6 } });
   const registrations = fastify.metrics.counter('chidao_registrations_total', 'Directive registrations through the API, by result.');
   fastify.metrics.preset('chidao_registrations_total', [{ result: 'created' }, { result: 'unchanged' }]);
   const tag = ['directives'];
@@ -51,11 +55,14 @@ const directives: FastifyPluginAsync<DirectiveRoutesOptions> = async (app, opts)
     '/parse',
     {
       onRequest: staff,
+      preValidation: readUpload,
       schema: {
         tags: tag,
         summary: 'Đọc văn bản chỉ đạo thành bản đề xuất (DirectiveSpec) để thư ký rà soát',
+        description:
+          'JSON `{ text, issuedOn? }`, or multipart/form-data with a `file` part (PDF with a text layer or scanned, DOCX, DOC, PNG/JPEG/TIFF, text) and an optional `issuedOn` field: the file is read by ingest/ and its text checked as `text`; `source` in the answer says how it was read.',
         body: ParseBody(opts.maxTextChars),
-        response: { 200: DirectiveSpec, ...errorResponses(400, 401, 403, 413, 422) },
+        response: { 200: DirectiveSpec, ...errorResponses(400, 401, 403, 413, 415, 422, 503) },
       },
     },
     async (request) => {
@@ -67,7 +74,7 @@ const directives: FastifyPluginAsync<DirectiveRoutesOptions> = async (app, opts)
         throw new ApiError(422, 'unreadable', 'body.text', `Không đọc được văn bản: ${reason}`, `The text could not be read: ${reason}`);
       }
       checkIsDirective(spec);
-      return spec;
+      return withUploadSource(request, spec);
     },
   );
 
