@@ -32,6 +32,9 @@ export async function ocrImage(imagePath: string, page: number): Promise<OcrPage
   const result = await runTool('tesseract', {
     args: [imagePath, base, '-l', 'vie', '--psm', '3', 'txt', 'tsv'],
     timeoutMs: OCR_TIMEOUT_MS,
+    // One thread per page: Tesseract's OpenMP threads cost more than they give (5.0 s against 2.9 s a page here),
+    // and pages are OCR'd side by side instead.
+    env: { OMP_THREAD_LIMIT: '1' },
     purpose: `nhận dạng chữ trang ${page}`,
   });
   if (result.status !== 0) {

@@ -3,7 +3,8 @@
  * whose layer is empty or not Vietnamese (a scan, a scan with a stamp's text only, or a scan a non-Vietnamese OCR
  * already "read"). The signature stamps are cut out and their day kept; page numbers and running headers go.
  */
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
+import { inParallel } from './parallel';
 import path from 'node:path';
 import { IngestError } from './IngestError';
 import { ocrImage } from './ocr';
@@ -19,6 +20,10 @@ import { withWorkdir } from './workdir';
 const OCR_DPI = '300';
 /** Below this mean word confidence a page is named in a warning: a person should check what was read. */
 export const LOW_CONFIDENCE = 75;
+/** A scan's own picture is OCR'd as it is from this resolution up; a coarser one is rendered at OCR_DPI. */
+const MIN_SCAN_PPI = 200;
+/** Pages OCR'd at once: one per core of the two a small office server has (Tesseract runs one thread each). */
+const OCR_CONCURRENCY = 2;
 /** A page with at most this many words in its layer is "empty" (a stamp's text, a page number). */
 const FEW_WORDS = 10;
 
@@ -46,13 +51,22 @@ async function textLayer(file: string, fileName: string): Promise<string[]> {
   return run.stdout.toString('utf8').normalize('NFC').split('\f');
 }
 
-/** Pages that hold a large picture (a scanned page), from `pdfimages -list`. */
-async function pagesWithScans(file: string): Promise<Set<number>> {
+/** A page's large pictures (a scanned page has one), from `pdfimages -list`. */
+interface PageScan {
+  images: number;
+  /** The resolution of the first large picture, in pixels per inch. */
+  ppi: number;
+}
+
+async function pagesWithScans(file: string): Promise<Map<number, PageScan>> {
   const run = await runTool('pdfimages', { args: ['-list', file], purpose: 'liệt kê hình ảnh trong PDF' }).catch(() => null);
-  const pages = new Set<number>();
+  const pages = new Map<number, PageScan>();
   for (const row of run?.stdout.toString('utf8').split('\n').slice(2) ?? []) {
-    const [page, , type, width, height] = row.trim().split(/\s+/);
-    if (type === 'image' && Number(width) >= 800 && Number(height) >= 800) pages.add(Number(page));
+    const cells = row.trim().split(/\s+/);
+    const [page, , type, width, height] = cells;
+    if (type !== 'image' || Number(width) < 800 || Number(height) < 800) continue;
+    const seen = pages.get(Number(page));
+    pages.set(Number(page), { images: (seen?.images ?? 0) + 1, ppi: seen?.ppi ?? Number(cells[12]) });
   }
   return pages;
 }
@@ -65,22 +79,33 @@ interface PageText {
   warnings: IngestWarning[];
 }
 
-async function ocrPage(file: string, dir: string, page: number): Promise<{ text: string; confidence: number }> {
+/**
+ * The page as a picture for OCR. A page that is one scanned picture of enough resolution is taken out as it is
+ * (`pdfimages`: instant, where rendering a scan's page can take 15 s); any other page is rendered at 300 dpi.
+ */
+async function pageImage(file: string, dir: string, page: number, scan: PageScan | undefined): Promise<string> {
   const prefix = path.join(dir, `page-${page}`);
-  const render = await runTool('pdftoppm', {
-    args: ['-r', OCR_DPI, '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', file, prefix],
-    purpose: `chuyển trang ${page} thành ảnh`,
-  });
+  const range = ['-f', String(page), '-l', String(page)];
+  if (scan && scan.images === 1 && scan.ppi >= MIN_SCAN_PPI) {
+    const taken = await runTool('pdfimages', { args: [...range, '-all', file, prefix], purpose: `lấy ảnh quét trang ${page}` });
+    const image = (await readdir(dir)).find((f) => f.startsWith(`page-${page}-`) && /\.(jpg|png|tif|pbm|ppm|pgm)$/.test(f));
+    if (taken.status === 0 && image) return path.join(dir, image);
+  }
+  const render = await runTool('pdftoppm', { args: ['-r', OCR_DPI, '-gray', '-png', ...range, '-singlefile', file, prefix], purpose: `chuyển trang ${page} thành ảnh` });
   if (render.status !== 0) throw new IngestError('corrupt', `Không chuyển được trang ${page} thành ảnh để nhận dạng chữ.`, page);
-  const result = await ocrImage(`${prefix}.png`, page);
+  return `${prefix}.png`;
+}
+
+async function ocrPage(file: string, dir: string, page: number, scan: PageScan | undefined): Promise<{ text: string; confidence: number }> {
+  const result = await ocrImage(await pageImage(file, dir, page, scan), page);
   return { text: result.text.normalize('NFC'), confidence: result.confidence };
 }
 
-async function readPage(file: string, dir: string, page: number, layer: string, scanned: boolean): Promise<PageText> {
+async function readPage(file: string, dir: string, page: number, layer: string, scan: PageScan | undefined): Promise<PageText> {
   const quality = textQuality(removeStamps(layer));
   const layerIsText = quality.words > FEW_WORDS && readsAsVietnamese(quality, FEW_WORDS);
-  if (layerIsText || !scanned) return { text: layer, source: 'layer', warnings: [] };
-  const ocr = await ocrPage(file, dir, page);
+  if (layerIsText || !scan) return { text: layer, source: 'layer', warnings: [] };
+  const ocr = await ocrPage(file, dir, page, scan);
   const warnings: IngestWarning[] = [];
   if (quality.words > FEW_WORDS) warnings.push({ code: 'garbage-text-layer', page, message: `Trang ${page}: lớp chữ sẵn có không phải tiếng Việt đọc được; đã nhận dạng lại bằng OCR.` });
   const blank = textQuality(ocr.text).words <= FEW_WORDS; // the back of a duplex scan
@@ -98,11 +123,12 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, onPage?: (
     await writeFile(file, bytes);
     const { pages } = await pdfInfo(file, fileName);
     const [layers, scans] = await Promise.all([textLayer(file, fileName), pagesWithScans(file)]);
-    const read: PageText[] = [];
-    for (let page = 1; page <= pages; page++) {
-      onPage?.({ stage: scans.has(page) ? 'ocr' : 'text', page, pages });
-      read.push(await readPage(file, dir, page, layers[page - 1] ?? '', scans.has(page)));
-    }
+    let done = 0;
+    const read = await inParallel(pages, OCR_CONCURRENCY, async (i) => {
+      const page = await readPage(file, dir, i + 1, layers[i] ?? '', scans.get(i + 1));
+      onPage?.({ stage: page.source === 'ocr' ? 'ocr' : 'text', page: ++done, pages });
+      return page;
+    });
     const whole = read.map((p) => p.text).join('\f');
     const ocrPages = read.flatMap((p, i) => (p.source === 'ocr' ? [i + 1] : []));
     return {

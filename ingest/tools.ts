@@ -19,6 +19,8 @@ export interface ToolRun {
   args: string[];
   input?: Uint8Array;
   timeoutMs?: number;
+  /** Variables added to the environment. */
+  env?: Record<string, string>;
   /** What the tool is doing, for the errors ("đọc lớp chữ của PDF"). */
   purpose: string;
 }
@@ -38,7 +40,7 @@ function missing(tool: string): IngestError {
 /** Runs `tool` to completion; rejects only when it cannot start or runs too long (the caller judges the status). */
 export function runTool(tool: string, run: ToolRun): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tool, run.args, { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(tool, run.args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...run.env } });
     const out: Buffer[] = [];
     let stderr = '';
     const timer = setTimeout(() => {
