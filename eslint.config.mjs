@@ -55,7 +55,7 @@ export default tseslint.config(
     pattern(['../client/*', '../../client/*', '!../client/links', '!../../client/links'], 'activities/ imports client/ types and client/links only (README, Layout).', { allowTypeImports: true }),
   ], [noOwnClient]),
   restrict(['client/**/*.ts'], [noFolders('client/', ['activities', 'workers', 'api', 'cli', 'ingest', 'scripts', 'bench', 'test'])]),
-  restrict(['api/**/*.ts'], [noFolders('api/', ['activities', 'workers', 'cli', 'ingest', 'scripts', 'bench', 'test'])], [noOwnClient]),
+  restrict(['api/**/*.ts'], [noFolders('api/', ['activities', 'workers', 'cli', 'scripts', 'bench', 'test'])], [noOwnClient]),
   restrict(['cli/**/*.ts'], [noFolders('cli/', ['activities', 'workers', 'api', 'scripts', 'bench', 'test'])], [noOwnClient]),
   restrict(['ingest/**/*.ts'], [noFolders('ingest/', ['workflows', 'activities', 'workers', 'api', 'cli', 'scripts', 'bench', 'test'])], [noOwnClient]),
   restrict(['config/**/*.ts'], [noFolders('config/', ['directives', 'workflows', 'activities', 'workers', 'client', 'api', 'cli', 'ingest', 'scripts', 'bench', 'test'])]),

@@ -63,6 +63,6 @@ export function previewOfPlan(plan: unknown): PlanPreview[] {
 }
 
 /** The API's reader takes options; the dashboard reads with the document's own date. */
-export function readerOf(reader: (text: string, options: Record<string, never>) => DirectiveSpec): (text: string) => DirectiveSpec {
-  return (text) => reader(text, {});
+export function readerOf(reader: (text: string, options: { issuedOn?: string }) => DirectiveSpec): (text: string, options?: { issuedOn?: string }) => DirectiveSpec {
+  return (text, options = {}) => reader(text, options);
 }

@@ -33,7 +33,7 @@ export interface DashboardDeps {
   /** Bearer token → viewer, or null when the token is unknown. */
   authenticate(token: string): Viewer | null | Promise<Viewer | null>;
   /** directives/readDirective. */
-  read(text: string): DirectiveSpec | Promise<DirectiveSpec>;
+  read(text: string, options?: { issuedOn?: string }): DirectiveSpec | Promise<DirectiveSpec>;
   /** The reminder plan a spec would produce; the register page shows it before registering. */
   plan?(spec: DirectiveSpec): PlanPreview[] | Promise<PlanPreview[]>;
   /** Directory name of an agency id; the id itself when unknown. */

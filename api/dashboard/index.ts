@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { DirectiveSpec } from '../../directives/spec';
 import { previewOfPlan, readerOf, tokenAuthenticator, type TokenLike } from './adapt';
@@ -40,7 +41,7 @@ const ASSETS: Record<string, { file: () => string; type: string }> = {
 /** Options as api/app.ts passes them (its AppOptions), besides the dashboard's own. */
 interface AppLikeOptions extends DashboardOptions {
   config?: { tokens?: TokenLike[] };
-  reader?: (text: string, options: Record<string, never>) => DirectiveSpec;
+  reader?: (text: string, options: { issuedOn?: string }) => DirectiveSpec;
   planner?: (spec: DirectiveSpec) => unknown;
 }
 
@@ -70,6 +71,8 @@ const dashboard: FastifyPluginAsync<AppLikeOptions> = async (app, options) => {
   const deps = resolveDeps(app, options);
   const routes = async (scope: FastifyInstance) => {
     const ctx = makeCtx(deps, scope.prefix);
+    // The register page's upload (a PDF, scan or DOCX as received); 20 MB, the API's default upload limit.
+    await scope.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 4, parts: 6 } });
     if (!scope.hasContentTypeParser('application/x-www-form-urlencoded')) {
       scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1_048_576 }, (_req, body, done) => {
         const out: Record<string, string> = {};

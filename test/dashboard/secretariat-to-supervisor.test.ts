@@ -44,7 +44,7 @@ it('registers seed 003 through the page, shows it to the supervisor, and reflect
   // The secretariat uploads the text, corrects item 7's lead agency, previews, registers.
   const secretariat = await pageAs(system.tokens.secretariat);
   await secretariat.goto(`${system.dashboard}/register`);
-  await secretariat.getByLabel('Tải lên tệp văn bản (.txt)').setInputFiles(SEED_003);
+  await secretariat.getByLabel(/^Tải lên tệp văn bản/).setInputFiles(SEED_003);
   await secretariat.waitForFunction(() => (document.getElementById('text') as HTMLTextAreaElement).value.includes('Số: 279/UBND-LĐT BXH'));
   await secretariat.getByRole('button', { name: 'Đọc văn bản' }).click();
 

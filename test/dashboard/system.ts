@@ -43,7 +43,7 @@ const memoryNonces = (): NonceStore => {
 };
 
 export async function startSystem(opts: {
-  read: (text: string) => DirectiveSpec;
+  read: (text: string, options?: { issuedOn?: string }) => DirectiveSpec;
   agencies: string[];
   agencyName?: (id: string) => string;
 }): Promise<DashboardSystem> {
@@ -97,7 +97,7 @@ export async function startSystem(opts: {
     const app = await buildApp({
       config: ApiConfig.parse({ tokens: entries }),
       client,
-      reader: (text) => opts.read(text),
+      reader: (text, options) => opts.read(text, options),
       planner: (spec) => planDirective(spec, { calendar, policy: escalation.defaultPolicy, asOf: new Date().toISOString() }),
       links: { secret: randomUUID() + randomUUID(), nonces: memoryNonces() },
       directory: opts.agencyName ? { agencyName: opts.agencyName, agencies: () => opts.agencies.map((id) => ({ id, name: opts.agencyName!(id) })) } : undefined,

@@ -13,8 +13,11 @@ import { highlight } from '../highlight';
 import { html, type Html } from '../html';
 import { page } from '../layout';
 import { applyEdits, type Form } from '../spec-form';
+import { isIngestError, withSource } from '../../../ingest';
+import { submittedDocument } from '../upload';
 
 const MAX_TEXT = 200_000;
+const ACCEPT = '.pdf,.docx,.doc,.png,.jpg,.jpeg,.tif,.tiff,.txt,.html,application/pdf,image/*,text/plain';
 
 const KIND_LABEL = { once: 'Một lần', recurring: 'Định kỳ', event: 'Tính từ sự kiện', none: 'Không có hạn' } as const;
 const STEP_KIND = { reminder: 'Nhắc việc', 'late-notice': 'Thông báo quá hạn' } as const;
@@ -24,11 +27,11 @@ function pasteForm(ctx: Ctx, text: string, error: string | null): Html {
   return html`<h1>Đăng ký văn bản</h1>
 <ol class="muted"><li>Dán hoặc tải lên văn bản</li><li>Kiểm tra, sửa nhiệm vụ, đơn vị, thời hạn</li><li>Xem trước lịch nhắc việc</li><li>Đăng ký</li></ol>
 ${error && html`<p class="notice notice-error" role="alert">${error}</p>`}
-<form class="card" method="post" action="${ctx.base}/register/read">
-  <div class="field"><label for="file">Tải lên tệp văn bản (.txt)</label>
-  <input id="file" type="file" accept=".txt,text/plain" data-fills="text"></div>
+<form class="card" method="post" action="${ctx.base}/register/read" enctype="multipart/form-data">
+  <div class="field"><label for="file">Tải lên tệp văn bản (PDF có chữ ký số hoặc bản quét, DOCX, DOC, ảnh chụp, TXT)</label>
+  <input id="file" name="file" type="file" accept="${ACCEPT}" data-fills="text"></div>
   <div class="field"><label for="text">Hoặc dán nội dung văn bản</label>
-  <textarea id="text" name="text" rows="18" required>${text}</textarea></div>
+  <textarea id="text" name="text" rows="18">${text}</textarea></div>
   <button type="submit">Đọc văn bản</button>
 </form>`;
 }
@@ -53,6 +56,7 @@ function reviewForm(ctx: Ctx, text: string, original: DirectiveSpec, spec: Direc
   const general = spec.warnings.filter((w) => !taskWarnings.has(w));
   // Task indexes in the form refer to the original spec's tasks (removed ones are dropped on apply).
   return html`<h1>Kiểm tra văn bản trước khi đăng ký</h1>
+${spec.source && html`<p class="muted">Đọc từ tệp ${spec.source.fileName}: ${spec.source.conversions.join('; ')}</p>`}
 ${errors.length > 0 && html`<div class="notice notice-error" role="alert"><p>Cần sửa trước khi tiếp tục:</p><ul>${errors.map((e) => html`<li>${e}</li>`)}</ul></div>`}
 <div class="grid grid-side">
 <section class="card" aria-labelledby="h-text"><div class="sticky">
@@ -151,17 +155,25 @@ export async function registerRoutes(app: FastifyInstance, ctx: Ctx): Promise<vo
   app.post('/register/read', async (request, reply) => {
     const viewer = await guard(ctx, request, reply, ['secretariat'], 'register');
     if (!viewer) return reply;
-    const text = String((request.body as Form | undefined)?.text ?? '').replace(/\r\n/g, '\n');
-    if (!text.trim()) return sendHtml(reply, render(ctx, viewer, pasteForm(ctx, text, 'Chưa có nội dung văn bản.')), 422);
+    let submitted;
+    try {
+      submitted = await submittedDocument(request);
+    } catch (err) {
+      const status = isIngestError(err) ? (err.code === 'unsupported' ? 415 : err.code === 'too-large' ? 413 : 422) : 422;
+      return sendHtml(reply, render(ctx, viewer, pasteForm(ctx, '', `Không đọc được tệp: ${errorMessage(err)}`)), status);
+    }
+    const { text, file } = submitted;
+    if (!text.trim()) return sendHtml(reply, render(ctx, viewer, pasteForm(ctx, text, 'Chưa có nội dung văn bản: hãy tải lên một tệp hoặc dán văn bản.')), 422);
     if (text.length > MAX_TEXT) {
       return sendHtml(reply, render(ctx, viewer, pasteForm(ctx, '', `Văn bản quá dài (tối đa ${MAX_TEXT.toLocaleString('vi')} ký tự).`)), 413);
     }
     let spec: DirectiveSpec;
     try {
-      spec = await ctx.deps.read(text);
+      spec = await ctx.deps.read(text, file?.doc.signedAt ? { issuedOn: file.doc.signedAt } : {});
     } catch (err) {
       return sendHtml(reply, render(ctx, viewer, pasteForm(ctx, text, `Không đọc được văn bản: ${errorMessage(err)}`)), 422);
     }
+    if (file) spec = withSource(spec, file.doc, file.fileName);
     return sendHtml(reply, render(ctx, viewer, reviewForm(ctx, text, spec, spec, [], null, null)));
   });
 

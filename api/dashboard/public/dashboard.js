@@ -1,14 +1,15 @@
-// chidao dashboard: small enhancements; every page works without this script except file upload.
+// chidao dashboard: small enhancements; every page works without this script.
 (function () {
   'use strict';
-  // Upload: read a .txt file into the textarea named by data-fills.
+  // Upload: a .txt file is shown in the textarea named by data-fills (so it can be corrected before reading);
+  // a PDF, DOCX, DOC or scan is sent with the form and read on the server.
   document.querySelectorAll('input[type=file][data-fills]').forEach(function (input) {
     input.addEventListener('change', function () {
       var file = input.files && input.files[0];
       var target = document.getElementById(input.getAttribute('data-fills'));
-      if (!file || !target) return;
+      if (!file || !target || !/\.txt$/i.test(file.name)) return;
       var reader = new FileReader();
-      reader.onload = function () { target.value = String(reader.result || ''); };
+      reader.onload = function () { target.value = String(reader.result || ''); input.value = ''; };
       reader.readAsText(file, 'utf-8');
     });
   });
