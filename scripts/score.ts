@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { REPO_ROOT } from './provision/paths';
-import { scoreCorpus, type CorpusScore, type ScoredDocument } from './score/run';
+import { scoreCorpus, type CorpusScore, type PartTotals, type ScoredDocument } from './score/run';
 import type { Totals } from './score/match';
 
 const pct = (x: number) => `${(x * 100).toFixed(0).padStart(3)} %`;
@@ -16,6 +16,11 @@ const pct = (x: number) => `${(x * 100).toFixed(0).padStart(3)} %`;
 function totalsLine(label: string, t: Totals): string {
   return `${label.padEnd(44)} ${String(t.matched).padStart(4)}/${String(t.annotated).padEnd(4)} found ${String(t.found).padStart(4)}`
     + `  recall ${pct(t.recall)}  precision ${pct(t.precision)}  lead ${pct(t.lead)} (${t.leadRight}/${t.leadAsked})`;
+}
+
+function partLine(label: string, t: PartTotals): string {
+  return `${label.padEnd(44)} ${String(t.matched).padStart(4)}/${String(t.annotated).padEnd(4)}`
+    + `  recall ${pct(t.recall)}  lead ${pct(t.lead)} (${t.leadRight}/${t.leadAsked})`;
 }
 
 function details(d: ScoredDocument): string[] {
@@ -40,8 +45,8 @@ function print(result: CorpusScore, verbose: boolean): void {
   }
   console.log('');
   for (const [form, t] of Object.entries(result.byForm)) console.log(totalsLine(`  ${form} (${t.documents})`, t));
-  console.log(totalsLine('  deadlines in tables (recall, lead)', result.tables.inTables));
-  console.log(totalsLine('  deadlines outside tables (recall, lead)', result.tables.outside));
+  console.log(partLine('  deadlines in tables (recall, lead)', result.tables.inTables));
+  console.log(partLine('  deadlines outside tables (recall, lead)', result.tables.outside));
   const issuers = new Set(result.documents.filter((d) => d.score).map((d) => d.issuer)).size;
   console.log(totalsLine(`TOTAL (${result.totals.documents} documents, ${issuers} issuers)`, result.totals));
 }

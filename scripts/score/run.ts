@@ -7,7 +7,6 @@ import path from 'node:path';
 import { loadAgencyDirectory } from '../../config/agencies';
 import { loadCalendar } from '../../config/calendar';
 import { calendarHook, readDirective, type ReadOptions } from '../../directives';
-import type { DirectiveSpec } from '../../directives/spec';
 import { CORPUS_DIR, listAnnotations, type AnnotationFile } from './annotations';
 import { scoreDocument, totalsOf, type DocumentScore, type Totals } from './match';
 
@@ -22,12 +21,15 @@ export interface ScoredDocument {
   score: DocumentScore | null;
 }
 
+/** A part of the annotated deadlines (table cells or the rest): what was found of it, and with the right lead. */
+export type PartTotals = Pick<Totals, 'annotated' | 'matched' | 'leadAsked' | 'leadRight' | 'recall' | 'lead'>;
+
 export interface CorpusScore {
   documents: ScoredDocument[];
   totals: Totals;
   /** Totals per form (full-text, portal, news, original-pdf, …), and for table cells against the rest. */
   byForm: Record<string, Totals>;
-  tables: { inTables: Totals; outside: Totals };
+  tables: { inTables: PartTotals; outside: PartTotals };
 }
 
 /** Text extraction of an original file; the ingest/ folder's, loaded only when originals are scored. */
@@ -65,18 +67,31 @@ function groupTotals(docs: ScoredDocument[], key: (d: ScoredDocument) => string)
   return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, totalsOf(v)]));
 }
 
-/** Splits every document's score into the deadlines annotated as table cells and the others. */
-function tableSplit(entries: AnnotationFile[], docs: ScoredDocument[], read: (e: AnnotationFile) => DirectiveSpec | null): CorpusScore['tables'] {
-  const inTables: DocumentScore[] = [];
-  const outside: DocumentScore[] = [];
-  entries.forEach((entry, i) => {
-    const spec = read(entry);
-    if (!spec || !docs[i].score) return;
-    const part = (table: boolean) => ({ ...entry.annotation, deadlines: entry.annotation.deadlines.filter((d) => d.table === table) });
-    inTables.push({ ...scoreDocument(part(true), spec), found: 0 });
-    outside.push({ ...scoreDocument(part(false), spec), found: 0 });
-  });
-  return { inTables: totalsOf(inTables), outside: totalsOf(outside) };
+/**
+ * Splits the one matching of every document by whether the annotated deadline is a table cell. Only recall and lead
+ * are shown per part: an invented deadline belongs to no annotation, so neither part can count what it found.
+ */
+function tableSplit(entries: AnnotationFile[], docs: ScoredDocument[]): CorpusScore['tables'] {
+  const part = (table: boolean): PartTotals => {
+    const t = { annotated: 0, matched: 0, leadAsked: 0, leadRight: 0 };
+    entries.forEach((entry, i) => {
+      const score = docs[i].score;
+      if (!score) return;
+      const missed = new Set(score.missed);
+      const wrong = new Set(score.wrongLead.map((w) => w.expected));
+      for (const d of entry.annotation.deadlines.filter((x) => x.table === table)) {
+        t.annotated += 1;
+        if (missed.has(d)) continue;
+        t.matched += 1;
+        if (d.lead.length === 0) continue;
+        t.leadAsked += 1;
+        if (!wrong.has(d)) t.leadRight += 1;
+      }
+    });
+    const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+    return { ...t, recall: ratio(t.matched, t.annotated), lead: ratio(t.leadRight, t.leadAsked) };
+  };
+  return { inTables: part(true), outside: part(false) };
 }
 
 export async function scoreCorpus(options: { filesDir?: string | null; corpusDir?: string; only?: string } = {}): Promise<CorpusScore> {
@@ -84,7 +99,6 @@ export async function scoreCorpus(options: { filesDir?: string | null; corpusDir
   const entries = listAnnotations(options.corpusDir ?? CORPUS_DIR).filter((e) => !options.only || e.name.includes(options.only));
   let extractor: Extract | string | undefined;
   const extract = () => (extractor ??= loadExtractor());
-  const specs = new Map<AnnotationFile, DirectiveSpec>();
   const documents: ScoredDocument[] = [];
   for (const entry of entries) {
     const { annotation } = entry;
@@ -95,7 +109,6 @@ export async function scoreCorpus(options: { filesDir?: string | null; corpusDir
       continue;
     }
     const spec = readDirective(read.text, { ...readOptions, issuedOn: read.issuedOn });
-    specs.set(entry, spec);
     documents.push({ ...base, skipped: null, score: scoreDocument(annotation, spec) });
   }
   const scored = documents.flatMap((d) => (d.score ? [d.score] : []));
@@ -103,6 +116,6 @@ export async function scoreCorpus(options: { filesDir?: string | null; corpusDir
     documents,
     totals: totalsOf(scored),
     byForm: groupTotals(documents, (d) => d.form),
-    tables: tableSplit(entries, documents, (e) => specs.get(e) ?? null),
+    tables: tableSplit(entries, documents),
   };
 }
