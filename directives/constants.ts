@@ -49,7 +49,7 @@ export const STATUS_CONTEXT = /(tính|tính từ|lũy kế|luỹ kế|cộng d�
 export const HOLIDAY_CONTEXT = /(lễ|dịp|quốc khánh|ngày quốc tế[^.;\n]{0,30}|ngày gia đình việt nam|ngày thành lập[^.;\n]{0,40}|kỷ niệm[^.;\n]{0,40}|tết[^.;\n]{0,12})\s*\(?\s*$/iu;
 
 /** Assignee phrases that name nobody in particular. */
-export const VAGUE_ASSIGNEES = /^(các\s+)?(đơn vị|cơ quan|ngành|địa phương|tổ chức|cá nhân|cấp|bộ phận)(?!\s+thành viên)(?![\p{L}])/iu;
+export const VAGUE_ASSIGNEES = /^(các\s+)?(đơn vị|cơ quan|ngành|địa phương|tổ chức|cá nhân|cấp|bộ phận)(?!\s+(?:thành viên|chuyên môn))(?![\p{L}])/iu;
 
 /** Can-chi year names: 10 stems × 12 branches. */
 export const CAN = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];

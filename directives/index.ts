@@ -86,7 +86,7 @@ export function readDirective(text: string, options: ReadOptions = {}): Directiv
   const scores = index.jurisdictionsOf(rt.text);
   const header = readHeader(rt.text, options.issuedOn ?? null);
   const foreign = index.size > 0 && fromElsewhere(rt.text, header, index, scores);
-  const ctx = { index, scores, foreign };
+  const ctx = { index, scores, foreign, issuer: header.info.issuer };
 
   const warnings: RefineContext['warnings'] = [];
   const bodies = [header.body, ...header.attachments];

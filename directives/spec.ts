@@ -14,7 +14,7 @@ export const Span = z.object({
 export type Span = z.infer<typeof Span>;
 
 export const DocumentType = z.enum([
-  'Thông báo', 'Công văn', 'Kế hoạch', 'Chỉ thị', 'Quyết định', 'Báo cáo', 'Tờ trình', 'Nghị quyết', 'Chương trình', 'Khác',
+  'Thông báo', 'Công văn', 'Công điện', 'Kế hoạch', 'Chỉ thị', 'Quyết định', 'Báo cáo', 'Tờ trình', 'Nghị quyết', 'Chương trình', 'Khác',
 ]);
 export type DocumentType = z.infer<typeof DocumentType>;
 

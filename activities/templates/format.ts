@@ -9,6 +9,7 @@ const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sá
 const TYPE_ABBREVIATION: Record<string, string> = {
   'Thông báo': 'TB',
   'Công văn': 'CV',
+  'Công điện': 'CĐ',
   'Kế hoạch': 'KH',
   'Chỉ thị': 'CT',
   'Quyết định': 'QĐ',

@@ -25,26 +25,50 @@ export interface AssignmentContext {
   scores: JurisdictionScores;
   /** The document comes from a place the directory does not cover: names there get no id from elsewhere. */
   foreign: boolean;
+  /** The issuer the header names ("BỘ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"): it directs in its own name. */
+  issuer?: string | null;
 }
 
 /** A phrase that starts with an agency's name. */
 const AGENCY_START = new RegExp(
   '^(?:(?:Sở|Phòng|Ban|Báo|Đài|Trung tâm|Văn phòng|Thanh tra|Kho bạc|Cục|Chi cục|Bảo hiểm|Liên đoàn|Liên minh|Hội đồng|Hội|' +
     'Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn|Trường|Bệnh viện|Quỹ|Viện|Tòa án|Toà án|Ngân hàng|Điện lực|Chi nhánh|Công an|Bộ Chỉ huy|' +
-    'Bộ chỉ huy|Ủy ban|Uỷ ban|Mặt trận|Thường trực)\\s+[\\p{Lu}Đ]' +
+    'Bộ chỉ huy|Ủy ban|Uỷ ban|Mặt trận|Thường trực|Bộ|Tổng cục|Vụ|Kiểm toán|Viện kiểm sát|Thông tấn xã|Tập đoàn|Tổng công ty|' +
+    'Học viện|Đại học|Hội đồng nhân dân|Tổng Liên đoàn|Trung ương)\\s+[\\p{Lu}Đ]' +
+    '|(?:Chính phủ|Quốc hội|Kiểm toán nhà nước|Kiểm toán Nhà nước|Ngân hàng Nhà nước|Đài Truyền hình Việt Nam|Đài Tiếng nói Việt Nam)(?![\\p{L}])' +
     '|(?:Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban|Uỷ ban|Công an|Thanh tra|Bảo hiểm xã hội|Ban chỉ đạo|Ban Chỉ đạo|Thuế)\\s+(?:tỉnh|huyện|xã|thành phố|thị xã|phường|thị trấn|các|cấp)' +
-    '|[Cc]ác\\s+(?:sở|Sở|phòng|Phòng|ban|Ban|ngành|cơ quan|xã|huyện|tổ chức|hội|đoàn thể|thành viên|đơn vị|địa phương)' +
+    '|[Cc]ác\\s+(?:sở|Sở|phòng|Phòng|ban|Ban|ngành|cơ quan|xã|huyện|tổ chức|hội|đoàn thể|thành viên|đơn vị|địa phương|bộ|Bộ|' +
+    'tập đoàn|Tập đoàn|tổng công ty|Tổng công ty|trường|Trường|cục|Cục|vụ|Vụ|đại biểu|tỉnh|thành phố|Ủy ban|UBND)' +
     '|UBND|Huyện đoàn|Tỉnh đoàn)',
   'u',
 );
 
 /** Where an agency list ends: the verb of the task. */
-const STOP = /[\s,](?:triển khai|thực hiện|tổ chức|theo chức năng|căn cứ|tham mưu|hướng dẫn|xây dựng|nghiên cứu|đề xuất|tiếp tục|chỉ đạo|rà soát|kiểm tra|để|nhằm|trong|về|tăng cường|chủ động|khẩn trương|đẩy mạnh|phối hợp|chủ trì|theo|thường xuyên|bảo đảm|đảm bảo|tập trung|cung cấp|gửi|báo cáo|tổng hợp|hoàn thành|quan tâm|nghiêm túc|giúp(?<!Trợ giúp))(?![\p{L}])/u;
+const STOP = /[\s,](?:triển khai|thực hiện|tổ chức|theo chức năng|căn cứ|tham mưu|hướng dẫn|xây dựng|nghiên cứu|đề xuất|tiếp tục|chỉ đạo|rà soát|kiểm tra|để|nhằm|trong|về|tăng cường|chủ động|khẩn trương|đẩy mạnh|phối hợp|chủ trì|theo|thường xuyên|bảo đảm|đảm bảo|tập trung|cung cấp|gửi|báo cáo|tổng hợp|hoàn thành|quan tâm|nghiêm túc|giúp(?<!Trợ giúp)|chuẩn bị|yêu cầu|đề nghị|giao|trân trọng|kính|góp ý|cử|bố trí|lập|ban hành|phổ biến|quán triệt|phê duyệt|trình|giải quyết|xử lý|cập nhật|công bố|thống kê|đôn đốc|theo dõi|giám sát|sẽ|cần|phải|nộp|dự kiến|đánh giá|bổ sung|hoàn thiện|phân bổ|sắp xếp|lồng ghép|huy động|nâng cao|vận động|chấn chỉnh|thẩm định|tiếp thu|giải ngân|ưu tiên)(?![\p{L}])/u;
 const LEAD_VERB = /(?:^|[\s,;])(?:yêu cầu|giao|đề nghị|chỉ đạo)\s+/giu;
 /** Words that open a sentence before its subject: a connective ("Theo đó,") or a clause ("Trên cơ sở báo cáo của …,"). */
 const OPENING = /^(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Do đó|Vì vậy|Từ đó|Sau đó|Tiếp theo|Trên cơ sở|Căn cứ|Thực hiện|Để|Nhằm|Qua|Sau khi|Trước|Trong)(?![\p{L}])/u;
 /** The issuer as the subject of a directing verb: "UBND tỉnh yêu cầu …", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu giao …". */
 const ISSUER = /^(?:(?:Phó\s+)?Chủ tịch\s+|Thường trực\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}-]*)*$/u;
+/** The courtesy words between a subject and its directing verb: "Văn phòng Chính phủ trân trọng đề nghị", "kính đề nghị". */
+const COURTESY = /\s+(?:trân trọng|kính|xin|thừa lệnh [^,]{3,60}?,?)$/u;
+/** The Government and its head as subjects: "Thủ tướng Chính phủ yêu cầu", "Chính phủ giao". */
+const GOVERNMENT = /^(?:(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Chính phủ)$/u;
+
+const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\buỷ\b/gu, 'ủy').replace(/\s+/gu, ' ').trim();
+
+/**
+ * Who directs: a People's Committee ("UBND tỉnh yêu cầu"), the Government ("Thủ tướng Chính phủ yêu cầu"), or the
+ * document's issuer writing in its own name ("Bộ Nội vụ đề nghị …", "Văn phòng Chính phủ trân trọng đề nghị …"). Any
+ * other agency that "yêu cầu" or "đề nghị" does so as its own task ("Sở Y tế yêu cầu các cơ sở …").
+ */
+function isDirectingSubject(before: string, ctx: AssignmentContext): boolean {
+  const subject = before.trim().replace(/^[,;]\s*/u, '').replace(COURTESY, '').trim();
+  if (ISSUER.test(subject) || GOVERNMENT.test(subject)) return true;
+  if (!ctx.issuer || subject.length < 4 || subject.length > 90) return false;
+  const [who, issuer] = [fold(subject), fold(ctx.issuer)];
+  return who === issuer || issuer.endsWith(` ${who}`) || who.endsWith(issuer);
+}
 /** "X có nhiệm vụ …", "X chịu trách nhiệm …": X leads; not the closing article's "chịu trách nhiệm thi hành". */
 const DUTY = /\s(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])(?!\s+thi hành)/u;
 /** What goes on a group's name: "các sở, ngành tỉnh", "các sở, ban, ngành thuộc UBND tỉnh", "… trên địa bàn tỉnh". */
@@ -53,7 +77,7 @@ const CHU_TRI = /\s*(?<![\p{L}])chủ trì(?![\p{L}])\s*[,;]?\s*(?:và\s+)?(?:(?
 const COORD_WITH = /(?<![\p{L}])phối hợp(?:\s+chặt chẽ)?\s+với\s+/giu;
 
 /** The head of an agency, whom a Chỉ thị addresses: "Giám đốc Sở Tài chính", "Chủ tịch UBND các huyện". */
-const HEAD_TITLE = /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Cục trưởng|Chỉ huy trưởng)|Thủ trưởng|Người đứng đầu)\s+/u;
+const HEAD_TITLE = /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Cục trưởng|Chỉ huy trưởng|Bộ trưởng|Tổng cục trưởng|Vụ trưởng|Tổng Giám đốc|Hiệu trưởng)|Thủ trưởng|Người đứng đầu)\s+/u;
 
 export function startsWithAgency(text: string, ctx: AssignmentContext): boolean {
   const t = text.trimStart().replace(HEAD_TITLE, '');
@@ -71,16 +95,26 @@ function withGroupTails(part: string, matches: AgencyMatch[]): AgencyMatch[] {
   return out;
 }
 
+/** A name ends with its sentence ("… trực thuộc Trung ương. Thực hiện …"); "TP. Hồ Chí Minh" does not end one. */
+const SENTENCE_END = /(?<![\s.](?:TP|Tp|TX|Q|P|ThS|TS|PGS))\.\s+(?=\p{Lu})/u;
+/** A directory name after these words is part of a larger name ("các đơn vị trực thuộc Sở Y tế"). */
+const PART_OF = /(?:^|\s)(?:thuộc|trực thuộc)\s+$/u;
+
 /** Agency names in `part` (reading offset `base`), cut at the first verb after them. */
 function namesIn(part: string, base: number, role: 'lead' | 'coordinate', ctx: AssignmentContext, cutAtVerb = true): FoundAssignee[] {
   const matches = withGroupTails(part, ctx.index.find(part, ctx.scores).sort((a, b) => a.start - b.start));
   let masked = part;
-  for (const m of matches) masked = masked.slice(0, m.start) + ';'.repeat(m.end - m.start) + masked.slice(m.end);
+  for (const m of matches) {
+    if (!PART_OF.test(part.slice(0, m.start))) masked = masked.slice(0, m.start) + ';'.repeat(m.end - m.start) + masked.slice(m.end);
+  }
   const stop = cutAtVerb ? STOP.exec(masked) : null;
-  const cut = stop ? stop.index : part.length;
+  const sentenceEnd = SENTENCE_END.exec(masked);
+  const cut = Math.min(stop ? stop.index : part.length, sentenceEnd ? sentenceEnd.index : part.length);
   const out: FoundAssignee[] = [];
   for (const m of matches) {
     if (m.start >= cut) continue;
+    // "Các cơ quan chuyên môn thuộc UBND tỉnh" names the agencies under the committee, not the committee.
+    if (PART_OF.test(part.slice(0, m.start))) continue;
     // "các sở, ngành liên quan": only the relevant ones, not the whole group.
     if (m.entry.kind === 'group' && /^\s*(?:có\s+)?liên quan/u.test(part.slice(m.end))) continue;
     const known = !ctx.foreign || (ctx.scores.get(m.entry.jurisdiction) ?? 0) > 0;
@@ -191,7 +225,7 @@ function openingEnd(text: string, ctx: AssignmentContext): number {
 function directingVerb(head: string, colonForm: boolean, ctx: AssignmentContext): RegExpExecArray | null {
   LEAD_VERB.lastIndex = 0;
   for (let m = LEAD_VERB.exec(head); m; m = LEAD_VERB.exec(head)) {
-    const byIssuer = ISSUER.test(head.slice(0, m.index).trim());
+    const byIssuer = isDirectingSubject(head.slice(0, m.index), ctx);
     const allowed = /chỉ đạo/iu.test(m[0]) ? byIssuer : m.index === 0 || colonForm || byIssuer;
     // The first such verb followed by an agency ("Giao Sở Giao thông vận tải" has two).
     if (allowed && startsWithAgency(head.slice(m.index + m[0].length), ctx)) return m;

@@ -26,14 +26,14 @@ export interface HeaderReading {
 
 const TYPE_TITLES: Array<[RegExp, DocumentType]> = [
   [/^THÔNG BÁO$/u, 'Thông báo'], [/^KẾ HOẠCH$/u, 'Kế hoạch'], [/^CHỈ THỊ$/u, 'Chỉ thị'], [/^QUYẾT ĐỊNH$/u, 'Quyết định'],
-  [/^CÔNG VĂN$/u, 'Công văn'], [/^BÁO CÁO$/u, 'Báo cáo'], [/^TỜ TRÌNH$/u, 'Tờ trình'], [/^NGHỊ QUYẾT$/u, 'Nghị quyết'],
+  [/^CÔNG VĂN$/u, 'Công văn'], [/^CÔNG ĐIỆN$/u, 'Công điện'], [/^BÁO CÁO$/u, 'Báo cáo'], [/^TỜ TRÌNH$/u, 'Tờ trình'], [/^NGHỊ QUYẾT$/u, 'Nghị quyết'],
   [/^CHƯƠNG TRÌNH$/u, 'Chương trình'],
 ];
 const CODE_TYPES: Record<string, DocumentType> = {
-  CV: 'Công văn', TB: 'Thông báo', KH: 'Kế hoạch', CT: 'Chỉ thị', QĐ: 'Quyết định', BC: 'Báo cáo', TTR: 'Tờ trình', NQ: 'Nghị quyết', CTR: 'Chương trình',
+  CV: 'Công văn', CĐ: 'Công điện', TB: 'Thông báo', KH: 'Kế hoạch', CT: 'Chỉ thị', QĐ: 'Quyết định', BC: 'Báo cáo', TTR: 'Tờ trình', NQ: 'Nghị quyết', CTR: 'Chương trình',
 };
 const NEWS_TYPES: Record<string, DocumentType> = {
-  'công văn': 'Công văn', 'văn bản': 'Công văn', 'kế hoạch': 'Kế hoạch', 'chỉ thị': 'Chỉ thị', 'quyết định': 'Quyết định', 'thông báo': 'Thông báo',
+  'công văn': 'Công văn', 'công điện': 'Công điện', 'văn bản': 'Công văn', 'kế hoạch': 'Kế hoạch', 'chỉ thị': 'Chỉ thị', 'quyết định': 'Quyết định', 'thông báo': 'Thông báo',
 };
 
 /**

@@ -113,6 +113,9 @@ export function buildTasks(
         continue;
       }
       if ((NOT_A_TASK.test(words) || INTRO.test(words)) && assignees.length === 0) { previousTopTask = null; continue; }
+      // A dated paragraph that names nobody ("Văn bản tham gia ý kiến … gửi về Bộ trước ngày …") is for the agencies
+      // the letter has directed so far, or else for its addressees.
+      if (assignees.length === 0 && dated) assignees = addressed.length > 0 ? addressed : addressees;
       const task: DraftTask = { ref: '', textAt: item.textStart, item, text: own, assignees: [...assignees], ranges };
       tasks.push(task);
       previousTopTask = assignees.length > 0 ? task : null;

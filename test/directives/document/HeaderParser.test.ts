@@ -88,7 +88,8 @@ describe('HeaderParser', () => {
   test('type from the code: none of the type abbreviations is a letter; another type, or a year in the number, is not', () => {
     expect(header('Số: 846/UBND-TH\nNội dung.').info.type).toBe('Công văn');
     expect(header('Số: 12/CV-UBND\nNội dung.').info.type).toBe('Công văn');
-    expect(header('Số: 15/CĐ-UBND\nNội dung.').info.type).toBe('Khác');
+    expect(header('Số: 15/CĐ-UBND\nNội dung.').info.type).toBe('Công điện');
+    expect(header('Số: 15/PA-UBND\nNội dung.').info.type).toBe('Khác');
     expect(header('Số: 01/2020/NĐ-CP\nNội dung.').info.type).toBe('Khác');
   });
 
