@@ -16,8 +16,9 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import type { AmendResult, DirectiveInput, DirectiveStatusView, DirectiveTaskRef } from './directive-types';
-import { canonicalJson, directiveWorkflowId } from './ids';
+import type { AmendResult, DirectiveInput, DirectiveStatusView } from './directive-types';
+import { diffSlots, slotContent, type TrackedTask } from './directive-slots';
+import { directiveWorkflowId } from './ids';
 import {
   amendTaskSignal,
   amendUpdate,
@@ -43,10 +44,8 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   let policy = input.policy;
   let status: DirectiveStatusView['status'] = 'active';
   let amendments = 0;
-  const tasks = new Map<string, DirectiveTaskRef & { content: string }>();
+  const tasks = new Map<string, TrackedTask>();
   let changed = false;
-
-  const contentOf = (slot: TaskSlot) => canonicalJson({ task: slot.task, coordinators: slot.coordinatorAgencyIds });
 
   // The client starts the directive with these attributes; upsert only when they change.
   let published = '';
@@ -66,7 +65,7 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
   };
 
   const track = (slot: TaskSlot) =>
-    tasks.set(slot.workflowId, { workflowId: slot.workflowId, taskId: slot.task.id, agencyId: slot.agencyId, state: 'open', content: contentOf(slot) });
+    tasks.set(slot.workflowId, { workflowId: slot.workflowId, taskId: slot.task.id, agencyId: slot.agencyId, state: 'open', content: slotContent(slot) });
 
   const start = async (slot: TaskSlot): Promise<void> => {
     track(slot);
@@ -136,33 +135,19 @@ export async function directiveWorkflow(input: DirectiveInput): Promise<Directiv
       const next = specSchemas().DirectiveSpec.parse(a.spec);
       spec = next;
       amendments++;
-      const slots = taskSlots(input.directiveId, next);
-      const wanted = new Set(slots.map((s) => s.workflowId));
-      const result: AmendResult = { added: [], changed: [], ended: [], unchanged: [] };
+      const { steps, result } = diffSlots(tasks, taskSlots(input.directiveId, next));
       const reason = { by: a.by ?? { kind: 'secretariat' as const, id: 'van-phong' }, reason: 'Văn bản đính chính bỏ nhiệm vụ này' };
       const work: Promise<void>[] = [];
-      for (const t of tasks.values()) {
-        if (wanted.has(t.workflowId) || t.state === 'ended') continue;
-        if (t.state === 'open') work.push(getExternalWorkflowHandle(t.workflowId).signal(endTaskSignal, reason));
-        t.state = 'ended';
-        result.ended.push(t.workflowId);
-      }
-      for (const slot of slots) {
-        const existing = tasks.get(slot.workflowId);
-        if (!existing || existing.state === 'ended') {
-          if (existing) {
-            result.unchanged.push(slot.workflowId); // an ended task id is not reused (REJECT_DUPLICATE)
-            continue;
-          }
-          work.push(start(slot));
-          result.added.push(slot.workflowId);
-        } else if (existing.content !== contentOf(slot)) {
-          existing.content = contentOf(slot);
-          if (existing.state === 'open') {
-            work.push(getExternalWorkflowHandle(slot.workflowId).signal(amendTaskSignal, { task: slot.task, coordinatorAgencyIds: slot.coordinatorAgencyIds }));
-          }
-          result.changed.push(slot.workflowId);
-        } else result.unchanged.push(slot.workflowId);
+      for (const step of steps) {
+        if (step.kind === 'end') {
+          if (step.signal) work.push(getExternalWorkflowHandle(step.workflowId).signal(endTaskSignal, reason));
+          tasks.get(step.workflowId)!.state = 'ended';
+        } else if (step.kind === 'start') work.push(start(step.slot));
+        else {
+          tasks.get(step.slot.workflowId)!.content = step.content;
+          const { task, coordinatorAgencyIds } = step.slot;
+          if (step.signal) work.push(getExternalWorkflowHandle(step.slot.workflowId).signal(amendTaskSignal, { task, coordinatorAgencyIds }));
+        }
       }
       await Promise.all(work);
       publish();

@@ -23,7 +23,7 @@ import {
 import type { ChidaoActivities, DeliveryRejectedType, DeliveryRejection, Recipient, ReminderMessage } from '../activities/contract';
 import type { Channel, PlannedSend } from '../calendar/types';
 import { calendarPort } from './calendar-port';
-import { dueEndMs, initialOccurrences, isOpen, localDate, localDayStart, materializeSeries, nextWakeMs, pendingSends, sendInstantMs, taskStatus } from './ladder';
+import { dueEndMs, initialOccurrences, isOpen, localDate, materializeSeries, nextWakeMs, pendingSends, sendInstantMs, taskStatus } from './ladder';
 import {
   acknowledgeUpdate,
   amendTaskSignal,
@@ -38,7 +38,7 @@ import {
   taskClosedSignal,
   taskViewQuery,
 } from './messages';
-import { SA_AGENCIES, SA_DIRECTIVE, SA_KIND, SA_NEXT_DUE, SA_OVERDUE, SA_STATUS } from './search-attributes';
+import { searchAttributesKey, taskSearchAttributes } from './search-attributes';
 import { TaskModel } from './task-model';
 import type { OccurrenceState, TaskInput, TaskResult, TaskState } from './task-types';
 import type { TaskView } from './types';
@@ -116,19 +116,11 @@ export async function taskWorkflow(input: TaskInput): Promise<TaskResult> {
   // Search attributes: upserted whenever the status, next due or overdue flag moves.
   let lastSa = '';
   const publish = () => {
-    const view = model.view();
-    const nextDue = view.nextDue ? new Date(localDayStart(view.nextDue)) : null;
-    const key = `${view.status}|${view.nextDue}|${view.overdue}|${state.agencyId}`;
+    const attributes = taskSearchAttributes(model.view());
+    const key = searchAttributesKey(attributes);
     if (key === lastSa) return;
     lastSa = key;
-    upsertSearchAttributes([
-      { key: SA_KIND, value: 'task' },
-      { key: SA_DIRECTIVE, value: input.directive.id },
-      { key: SA_AGENCIES, value: [state.agencyId] },
-      { key: SA_STATUS, value: view.status },
-      { key: SA_NEXT_DUE, value: nextDue },
-      { key: SA_OVERDUE, value: view.overdue },
-    ]);
+    upsertSearchAttributes(attributes);
   };
   // Sends in flight (a mail server down can keep one retrying for hours). An action that closes the occurrence
   // withdraws them: a completed task must not get the reminder it was owed before. patched(): histories from before

@@ -30,8 +30,8 @@ function load(file: string): { workflowId: string; history: temporal.api.history
 const FILES = fs.readdirSync(DIR).filter((f) => f.endsWith('.json'));
 
 describe('histories recorded by earlier code', () => {
-  it('are here: seed 000 and seed 003', () => {
-    expect(FILES.sort()).toEqual(['seed000.json', 'seed003.json']);
+  it('are here: seed 000, seed 003 and the delivery paths', () => {
+    expect(FILES.sort()).toEqual(['delivery.json', 'seed000.json', 'seed003.json']);
   });
 
   it('include a directive that started its tasks as children', () => {
