@@ -1,21 +1,25 @@
 /**
  * The task's state and the rules of its actions, without Temporal's scheduling: each action has a
- * `check` (throws a Vietnamese rejection, changes nothing) and an `apply`. The workflow (task.ts)
- * wires them to updates and owns time, activities and search attributes.
+ * `check` (throws a Vietnamese rejection, changes nothing) and an `apply`; registration, an amendment,
+ * a re-plan and the passing of time change the state here too. The workflow (task.ts) wires them to
+ * messages and owns time's waiting, search attributes and continue-as-new; delivery.ts the sends.
  */
 import type { CivilDate, Instant } from '../calendar/types';
 import type { CalendarPort } from './calendar-port';
 import {
   currentOccurrence,
   dueEndMs,
+  initialOccurrences,
   isOpen,
   keepOneLateNotice,
   localDate,
+  materializeSeries,
   occurrenceStatus,
   pendingSends,
   planOccurrence,
   taskStatus,
 } from './ladder';
+import type { AmendTaskInput, ReplanInput } from './messages';
 import type { OccurrenceState, TaskInput, TaskState } from './task-types';
 import { actionSchemas } from './schemas';
 import type {
@@ -36,8 +40,8 @@ export class TaskModel {
     readonly input: TaskInput,
     readonly state: TaskState,
     readonly workflowId: string,
-    private readonly cal: () => CalendarPort,
-    private readonly now: () => number,
+    readonly cal: () => CalendarPort,
+    readonly now: () => number,
   ) {}
 
   nowIso(): Instant {
@@ -57,8 +61,46 @@ export class TaskModel {
     }
   }
 
+  /** A first run: the task's occurrences from its deadlines (the series drawn up to registration), planned. */
+  register(registeredAt: Instant): void {
+    const init = initialOccurrences(this.input.task.deadlines, this.cal(), registeredAt, this.input.directive.issuedOn, this.input.options);
+    this.state.occurrences = init.occurrences;
+    this.state.series = init.series;
+    this.state.nextIndex = init.nextIndex;
+    materializeSeries(this.state, this.cal(), Date.parse(registeredAt), registeredAt);
+    this.planNew(this.state.occurrences, true);
+    this.event('registered', null, null, `Đăng ký nhiệm vụ cho ${this.state.agencyName}`, {
+      occurrences: this.state.occurrences.map((o) => o.due),
+    });
+  }
+
+  /** Draws the series' occurrences due by `t` and plans them; answers how many were drawn. */
+  materialize(t: number, registeredAt: Instant): number {
+    const added = materializeSeries(this.state, this.cal(), t, registeredAt);
+    if (added.length) this.planNew(added, false);
+    return added.length;
+  }
+
+  /** Open occurrences whose deadline has passed by `t` become overdue, once. */
+  markOverdue(t: number): void {
+    for (const o of this.state.occurrences) {
+      if (isOpen(o) && o.due && !o.overdue && t >= dueEndMs(o.due, o.time)) {
+        o.overdue = true;
+        this.event('overdue', o, null, `Quá hạn ${o.due.split('-').reverse().join('/')}`);
+      }
+    }
+  }
+
+  /** Nothing left to wait for: cancelled, or no open occurrence and no series to draw from. */
+  finished(): boolean {
+    return !!this.state.cancelled || (this.state.series.length === 0 && !this.state.occurrences.some(isOpen));
+  }
+
   /** New calendar data or policy: re-plan open occurrences; entries already sent keep their keys and stay sent. */
-  replan(reason: string): void {
+  replan(r: ReplanInput): void {
+    if (r.calendar) this.state.calendar = r.calendar;
+    if (r.policy) this.state.policy = r.policy;
+    const reason = r.reason ?? (r.policy ? 'đổi chính sách nhắc việc' : 'đổi lịch nghỉ');
     const cal = this.cal();
     let moved = 0;
     for (const o of this.state.occurrences) {
@@ -72,6 +114,28 @@ export class TaskModel {
       o.plan = planOccurrence(o, cal, this.state.policy);
     }
     this.event('replanned', null, null, `Lập lại lịch nhắc: ${reason}`, { dueMoved: moved });
+  }
+
+  /** The directive corrected the task: open occurrences of deadlines that vanished are cancelled, new ones start. */
+  amend(a: AmendTaskInput): void {
+    const s = this.state;
+    s.task = a.task;
+    s.coordinatorAgencyIds = a.coordinatorAgencyIds;
+    const fresh = initialOccurrences(a.task.deadlines, this.cal(), this.nowIso(), this.input.directive.issuedOn, this.input.options);
+    const key = (o: { nominal: string | null; due: string | null }) => `${o.nominal}|${o.due}`;
+    const kept = new Set(s.occurrences.filter(isOpen).map(key));
+    const wanted = new Set(fresh.occurrences.map(key));
+    for (const o of s.occurrences) if (isOpen(o) && o.rev === 0 && !wanted.has(key(o))) o.closed = 'cancelled';
+    const added: OccurrenceState[] = [];
+    for (const o of fresh.occurrences) {
+      if (kept.has(key(o))) continue;
+      const occ = { ...o, index: s.nextIndex++ };
+      s.occurrences.push(occ);
+      added.push(occ);
+    }
+    s.series = fresh.series;
+    this.planNew(added, false);
+    this.event('amended', null, null, 'Văn bản được đính chính: cập nhật nội dung và thời hạn nhiệm vụ', { added: added.length });
   }
 
   target(ref: number | undefined): OccurrenceState {

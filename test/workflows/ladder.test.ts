@@ -1,7 +1,7 @@
 /** The pure parts of the task workflow: deadline ends, one late notice per task, bounded hand-overs. */
 import type { PlannedSend } from '../../calendar/types';
 import { dueEndMs, keepOneLateNotice, localDate, newOccurrence, sendInstantMs } from '../../workflows/ladder';
-import { handOver } from '../../workflows/task';
+import { handOver } from '../../workflows/task-state';
 import type { TaskState } from '../../workflows/task-types';
 
 const send = (key: string, kind: PlannedSend['kind']): PlannedSend => ({
