@@ -9,6 +9,7 @@ import type { CalendarData } from '../calendar';
 import { compileCalendarSetup, type CalendarSetup } from '../workflows/calendar-port';
 import type { CivilDate, EscalationPolicy } from '../calendar/types';
 import { DirectiveSpec } from '../directives/spec';
+import { directiveWorkflow } from '../workflows/directive';
 import type { DirectiveInput, DirectiveStatusView } from '../workflows/directive-types';
 import { directiveWorkflowId } from '../workflows/ids';
 import {
@@ -26,6 +27,7 @@ import {
 } from '../workflows/messages';
 import { SA_AGENCIES, SA_DIRECTIVE, SA_KIND, SA_NEXT_DUE, SA_OVERDUE, SA_STATUS } from '../workflows/search-attributes';
 import { directiveRefOf, taskInputOf, taskSlots, type TaskSlot } from '../workflows/slots';
+import { taskWorkflow } from '../workflows/task';
 import { DEFAULT_TASK_OPTIONS, type TaskOptions } from '../workflows/task-types';
 import type { TaskStatus, TaskView } from '../workflows/types';
 import type {
@@ -103,7 +105,7 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
     await Promise.all(
       slots.map(async (slot) => {
         try {
-          await client.workflow.start('taskWorkflow', {
+          await client.workflow.start(taskWorkflow, {
             workflowId: slot.workflowId,
             taskQueue,
             args: [taskInputOf(slot, directive, input, { reportTo: directiveId })],
@@ -188,7 +190,7 @@ export function createChidaoClient(options: ChidaoClientOptions): ChidaoClient {
       try {
         // The directive first, its tasks next: once it exists, a registration that stopped half-way (a crash, a
         // lost connection) is completed by registering again, which starts whatever task is missing.
-        await client.workflow.start('directiveWorkflow', {
+        await client.workflow.start(directiveWorkflow, {
           workflowId: directiveId,
           taskQueue,
           args: [input],

@@ -16,6 +16,7 @@ import { createActivities, loadActivityDeps } from '../activities/index';
 import { RecordingActivities } from '../activities/recording';
 import { calendarInput } from '../config/calendar';
 import { loadTemporalConfig } from '../config/temporal';
+import { digestWorkflow } from '../workflows/digest';
 import { DIGEST_WORKFLOW_ID } from '../workflows/ids';
 import { SA_KIND } from '../workflows/search-attributes';
 import { createWorker } from './worker';
@@ -52,7 +53,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     const clientConnection = await Connection.connect({ address });
     try {
       const client = new Client({ connection: clientConnection, namespace: t.namespace });
-      await client.workflow.start('digestWorkflow', {
+      await client.workflow.start(digestWorkflow, {
         workflowId: DIGEST_WORKFLOW_ID,
         taskQueue: t.taskQueue,
         args: [{ calendar: calendarInput(), sendAt: '07:30' }],

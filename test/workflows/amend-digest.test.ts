@@ -4,6 +4,7 @@
  * task is not touched. And the supervisors' daily digest: at 07:30 local on working days only — none during
  * Tết Mậu Tuất (14–20/02/2018).
  */
+import { digestWorkflow } from '../../workflows/digest';
 import { DIGEST_WORKFLOW_ID } from '../../workflows/ids';
 import { compactCalendarSetup } from '../../workflows/calendar-port';
 import { calendarInput } from '../../config/calendar';
@@ -48,7 +49,7 @@ beforeAll(async () => {
     seen.yte = await t.chidao.status(id('/t2/so-y-te'));
     seen.gddt = await t.chidao.status(id('/t2/so-gddt'));
 
-    await t.env.client.workflow.start('digestWorkflow', {
+    await t.env.client.workflow.start(digestWorkflow, {
       workflowId: DIGEST_WORKFLOW_ID,
       taskQueue: t.taskQueue,
       args: [{ calendar: compactCalendarSetup(calendarInput()), sendAt: '07:30', perRun: 4 }],

@@ -6,12 +6,15 @@
  * tasksStartedByClient, as running ones have) still starts its tasks as children and closes with them.
  */
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import type { Workflow } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { createChidaoClient, ChidaoError } from '../../client';
 import { calendarInput } from '../../config/calendar';
 import type { DirectiveSpec } from '../../directives/spec';
+import { directiveWorkflow } from '../../workflows/directive';
 import type { DirectiveInput, DirectiveStatusView } from '../../workflows/directive-types';
 import { directiveWorkflowId } from '../../workflows/ids';
+import { taskWorkflow } from '../../workflows/task';
 import { deadline, POLICY, seed000, seed003, task } from './fixtures';
 import { timeSkippingSetup, type WorkflowTestEnv } from './env';
 
@@ -33,8 +36,8 @@ function cutOffClient(real: Client, directiveInputs: DirectiveInput[]): Client {
   const workflow = new Proxy(real.workflow, {
     get(target, prop, receiver) {
       if (prop !== 'start') return Reflect.get(target, prop, receiver);
-      return async (type: string, options: { args: unknown[] }) => {
-        if (type === 'taskWorkflow') throw new Error('mất kết nối tới Temporal');
+      return async (type: Workflow, options: { args: unknown[] }) => {
+        if (type === taskWorkflow) throw new Error('mất kết nối tới Temporal');
         directiveInputs.push(options.args[0] as DirectiveInput);
         return target.start(type, options as never);
       };
@@ -95,7 +98,7 @@ beforeAll(async () => {
     const legacyId = directiveWorkflowId(legacySpec);
     const legacyInput: DirectiveInput = { ...inputs[0], directiveId: legacyId, spec: legacySpec };
     delete legacyInput.tasksStartedByClient;
-    await t.env.client.workflow.start('directiveWorkflow', { workflowId: legacyId, taskQueue: t.taskQueue, args: [legacyInput] });
+    await t.env.client.workflow.start(directiveWorkflow, { workflowId: legacyId, taskQueue: t.taskQueue, args: [legacyInput] });
     await t.sleepUntil('2018-01-12T03:00:00Z');
     const legacyTask = `${legacyId}/t1/so-ldtbxh`;
     seen.legacyParent = (await t.env.client.workflow.getHandle(legacyTask).describe()).parentExecution?.workflowId;
