@@ -22,13 +22,14 @@ export async function cachedTemporalCli(paths: CachePaths): Promise<string | und
   }
 }
 
-function goEnv(paths: CachePaths): NodeJS.ProcessEnv {
+/** The environment `go` runs in: module and build caches under the cache; binaries land in `gobin`. */
+export function goEnv(paths: CachePaths, gobin: string = paths.bin): NodeJS.ProcessEnv {
   return {
     ...process.env,
     GOPATH: paths.goPath,
     GOMODCACHE: path.join(paths.goPath, 'pkg', 'mod'),
     GOCACHE: paths.goBuildCache,
-    GOBIN: paths.bin,
+    GOBIN: gobin,
     // Writable module cache, so the whole cache can be removed with rm -rf.
     GOFLAGS: '-modcacherw',
     GOTOOLCHAIN: 'auto',
