@@ -8,6 +8,8 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
+/** Temporal stores ring members' ports in a smallint column (cluster_membership.rpc_port). */
+const membershipPort = z.coerce.number().int().min(1).max(32767);
 
 export const ClusterEnvSchema = z.object({
   /** Throw-away state: PostgreSQL's data, the services' logs. */
@@ -18,13 +20,13 @@ export const ClusterEnvSchema = z.object({
   CHIDAO_CLUSTER_PG_PASSWORD: z.string().min(1).default('temporal'),
   CHIDAO_CLUSTER_FRONTEND_PORT: port.default(7233),
   CHIDAO_CLUSTER_FRONTEND_HTTP_PORT: port.default(7243),
-  CHIDAO_CLUSTER_FRONTEND_MEMBERSHIP_PORT: port.default(6933),
+  CHIDAO_CLUSTER_FRONTEND_MEMBERSHIP_PORT: membershipPort.default(6933),
   CHIDAO_CLUSTER_HISTORY_PORT: port.default(7234),
-  CHIDAO_CLUSTER_HISTORY_MEMBERSHIP_PORT: port.default(6934),
+  CHIDAO_CLUSTER_HISTORY_MEMBERSHIP_PORT: membershipPort.default(6934),
   CHIDAO_CLUSTER_MATCHING_PORT: port.default(7235),
-  CHIDAO_CLUSTER_MATCHING_MEMBERSHIP_PORT: port.default(6935),
+  CHIDAO_CLUSTER_MATCHING_MEMBERSHIP_PORT: membershipPort.default(6935),
   CHIDAO_CLUSTER_WORKER_PORT: port.default(7239),
-  CHIDAO_CLUSTER_WORKER_MEMBERSHIP_PORT: port.default(6939),
+  CHIDAO_CLUSTER_WORKER_MEMBERSHIP_PORT: membershipPort.default(6939),
   /** chidao worker processes. */
   CHIDAO_CLUSTER_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
 });

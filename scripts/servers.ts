@@ -97,7 +97,7 @@ function logTail(file: string): string {
   }
 }
 
-function tcpOpen(port: number): Promise<boolean> {
+export function tcpOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const sock = net.connect({ host: HOST, port });
     sock.once('connect', () => {

@@ -3,7 +3,6 @@
  * (temporal-sql-tool), the four services as separate processes from config/cluster/temporal.yaml, the default
  * namespace and chidao's search attributes.
  */
-import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
@@ -12,6 +11,7 @@ import { run, type Log } from '../provision/exec';
 import { REPO_ROOT } from '../provision/paths';
 import { SA_KIND } from '../../workflows/search-attributes';
 import { registerSearchAttributes } from '../search-attributes';
+import { tcpOpen } from '../servers';
 import type { Supervisor } from '../start/supervisor';
 import type { ClusterTools } from './tools';
 
@@ -46,17 +46,6 @@ export async function setupSchemas(tools: ClusterTools, config: ClusterConfig, f
 export function serviceArgs(service: ServiceName): string[] {
   // No authorizer: the cluster listens on loopback only.
   return ['--root', REPO_ROOT, '--config', path.join('config', 'cluster'), '--env', 'temporal', '--allow-no-auth', 'start', '--service', service];
-}
-
-function tcpOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const sock = net.connect({ host: '127.0.0.1', port });
-    sock.once('connect', () => {
-      sock.destroy();
-      resolve(true);
-    });
-    sock.once('error', () => resolve(false));
-  });
 }
 
 /** Polls `probe` until it gives a value; `check` throws to give up early (a service died). */

@@ -79,7 +79,11 @@ async function schemaDir(cacheRoot: string, log: Log): Promise<string> {
 
 /** Debian installs each major version under /usr/lib/postgresql/<major>/bin; the newest is taken. */
 export function postgresBin(): string {
-  if (process.env.CHIDAO_PG_BIN) return process.env.CHIDAO_PG_BIN;
+  const given = process.env.CHIDAO_PG_BIN;
+  if (given) {
+    if (fs.existsSync(path.join(given, 'pg_ctl'))) return given;
+    throw new Error(`CHIDAO_PG_BIN=${given} không có pg_ctl: cần ${INSTALL_POSTGRES}.`);
+  }
   const root = '/usr/lib/postgresql';
   const majors = fs.existsSync(root) ? fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'bin', 'pg_ctl'))) : [];
   majors.sort((a, b) => Number(b) - Number(a));
